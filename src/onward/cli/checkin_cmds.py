@@ -1,0 +1,74 @@
+"""`onward checkin`: walk through due actions, one at a time."""
+
+from __future__ import annotations
+
+import typer
+
+from onward.cli.notes import show_concern
+from onward.cli.runtime import console, fail, friendly, is_interactive, runtime
+from onward.domain.errors import InvalidInput
+from onward.services.checkins import CheckInAnswer
+
+OUTCOMES = {"d": "done", "done": "done", "y": "done", "yes": "done", "p": "partly",
+            "partly": "partly", "n": "not", "not": "not", "no": "not"}
+
+
+def register(app: typer.Typer) -> None:
+    app.command("checkin")(checkin)
+
+
+@friendly
+def checkin(
+    ctx: typer.Context,
+    answer: list[str] = typer.Option(  # noqa: B008
+        None, "--answer", "-a",
+        help="NUMBER=done|partly|not[:what got in the way], for scripts (repeatable).",
+    ),
+    note: str = typer.Option(None, help="Anything else you want to note."),
+) -> None:
+    """Check in on actions that are due: done, partly or not, and what got in the way."""
+    rt = runtime(ctx)
+    client = rt.client()
+    services = rt.services()
+    answers: list[CheckInAnswer] = []
+    if answer:
+        answers = [_parse_answer(a) for a in answer]
+    else:
+        due = services.actions.due(client.id)
+        if not due:
+            console.print("Nothing is due. Well done keeping up, or add actions with "
+                          "[bold]onward action add[/].")
+            if note is None:
+                return
+        elif not is_interactive():
+            fail("not at a terminal: pass answers with --answer NUMBER=done|partly|not")
+        for action in due:
+            console.print(f"\n[bold]{action.number}. {action.text}[/] (due {action.due})")
+            outcome = ""
+            while outcome not in OUTCOMES:
+                outcome = typer.prompt("Done, partly or not? [d/p/n]").strip().lower()
+            obstacle = None
+            if OUTCOMES[outcome] != "done":
+                obstacle = typer.prompt("What got in the way?", default="",
+                                        show_default=False) or None
+            answers.append(CheckInAnswer(action.number, OUTCOMES[outcome], obstacle))
+        if due and note is None:
+            note = typer.prompt("Anything else, a win perhaps? (blank to finish)", default="",
+                                show_default=False) or None
+    record, screened = services.checkins.record(client.id, answers, note)
+    done = sum(1 for i in record.items if i.outcome == "done")
+    console.print(f"\nChecked in: {done} of {len(record.items)} done.")
+    show_concern(screened)
+
+
+def _parse_answer(raw: str) -> CheckInAnswer:
+    head, _, obstacle = raw.partition(":")
+    number, _, outcome = head.partition("=")
+    try:
+        n = int(number)
+    except ValueError:
+        raise InvalidInput(f"--answer needs NUMBER=done|partly|not, not {raw!r}") from None
+    key = outcome.strip().lower()
+    if key not in OUTCOMES:
+        raise InvalidInput(f"outcome must be done, partly or not, not {outcome!r}")
+    return CheckInAnswer(n, OUTCOMES[key], obstacle.strip() or None)

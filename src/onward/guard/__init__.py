@@ -1,0 +1,1 @@
+"""The boundary: recognise when a person needs therapy or is in crisis."""
