@@ -90,6 +90,10 @@ class ProfileService:
             assert client is not None
             return client
 
+    def handles(self) -> list[str]:
+        with self.ctx.db.transaction() as repos:
+            return repos.clients.all_handles()
+
     def handle_of(self, client_id: str) -> str:
         with self.ctx.db.transaction() as repos:
             handle = repos.clients.handle_of(client_id)
