@@ -44,6 +44,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield f"sqlite:///{tmp_path / 'onward.db'}"
         return
     if not POSTGRES_URL:
+        if os.environ.get("ONWARD_REQUIRE_POSTGRES") or os.environ.get("CI"):
+            pytest.fail("PostgreSQL tests must run in CI: ONWARD_TEST_POSTGRES_URL is not set")
         pytest.skip("set ONWARD_TEST_POSTGRES_URL to run the PostgreSQL tests")
     # Each test gets its own schema, so tests never share data.
     schema = f"t_{uuid.uuid4().hex[:12]}"

