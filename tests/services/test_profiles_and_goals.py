@@ -57,7 +57,7 @@ def test_goal_lifecycle_with_gas(services: Services) -> None:
     services.goals.set_status(cid, 1, "achieved")
     edited = services.goals.edit(cid, 1, title="Run a half marathon", milestones=["10k race"])
     assert [m.text for m in edited.milestones] == ["first 5k", "10k race"]
-    assert services.goals.list(cid)[0].title == "Run a half marathon"
+    assert services.goals.all(cid)[0].title == "Run a half marathon"
 
 
 def test_actions_crud_and_due(services: Services) -> None:
@@ -72,10 +72,10 @@ def test_actions_crud_and_due(services: Services) -> None:
     done = services.actions.done(cid, 1)
     assert done.status == "open" and done.due == date(2026, 11, 24)
     services.actions.delete(cid, 2)
-    assert [a.number for a in services.actions.list(cid, include_closed=True)] == [1]
+    assert [a.number for a in services.actions.all(cid, include_closed=True)] == [1]
     with pytest.raises(NotFound, match="no action 7"):
         services.actions.done(cid, 7)
-    history = [e.what for e in services.actions.list(cid)[0].history]
+    history = [e.what for e in services.actions.all(cid)[0].history]
     assert history == ["created", "done"]
 
 
@@ -89,5 +89,5 @@ def test_a_failing_use_case_leaves_nothing_half_written(services: Services) -> N
         services.checkins.record(
             cid, [CheckInAnswer(1, "done"), CheckInAnswer(9, "done")], None
         )
-    assert services.actions.list(cid)[0].status == "open"
+    assert services.actions.all(cid)[0].status == "open"
     assert services.checkins.history(cid) == []

@@ -22,7 +22,7 @@ def test_checkin_records_outcomes_and_screens_the_text(services: Services) -> No
     assert not note.needs_attention
     _, note = services.checkins.record(cid, [], "honestly I want to end it all")
     assert note.verdict.level.value == "crisis"
-    assert note.resources and any("116 123" in line for line in note.resources)
+    assert "999" in note.reply and note.crisis_open
     assert referrals(services, cid) == [("crisis", "checkin")]
     assert "paused_after_crisis" in services.portability.collect(cid).flags
 
@@ -37,12 +37,12 @@ def test_wins_and_saboteurs_are_screened_too(services: Services) -> None:
     _, note = services.saboteurs.seen(cid, 1, "I can't stop drinking when it shows up")
     assert note.verdict.level.value == "refer"
     _, note = services.wins.edit(cid, 1, "Finished chapter one and two")
-    assert [w.text for w in services.wins.list(cid)] == ["Finished chapter one and two"]
-    assert len(services.saboteurs.list(cid)[0].sightings) == 2
+    assert [w.text for w in services.wins.all(cid)] == ["Finished chapter one and two"]
+    assert len(services.saboteurs.all(cid)[0].sightings) == 2
     assert referrals(services, cid) == [("refer", "saboteur")]
     services.wins.delete(cid, 1)
     services.saboteurs.delete(cid, 1)
-    assert services.wins.list(cid) == [] and services.saboteurs.list(cid) == []
+    assert services.wins.all(cid) == [] and services.saboteurs.all(cid) == []
     with pytest.raises(NotFound):
         services.wins.delete(cid, 1)
 
@@ -71,7 +71,7 @@ def test_progress(services: Services) -> None:
     cid = new_client(services)
     for title in ("A", "B", "C"):
         services.goals.add(cid, GoalDraft(title))
-        services.goals.score(cid, services.goals.list(cid)[-1].number, 1)
+        services.goals.score(cid, services.goals.all(cid)[-1].number, 1)
     services.actions.add(cid, "x", date(2026, 11, 23))
     services.actions.add(cid, "y", date(2026, 11, 23))
     services.checkins.record(cid, [CheckInAnswer(1, "done"), CheckInAnswer(2, "partly")])

@@ -25,6 +25,7 @@ def checkin(
         help="NUMBER=done|partly|not[:what got in the way], for scripts (repeatable).",
     ),
     note: str = typer.Option(None, help="Anything else you want to note."),
+    win: str = typer.Option(None, help="A win to log with this check-in."),
 ) -> None:
     """Check in on actions that are due: done, partly or not, and what got in the way."""
     rt = runtime(ctx)
@@ -38,12 +39,15 @@ def checkin(
         if not due:
             console.print("Nothing is due. Well done keeping up, or add actions with "
                           "[bold]onward action add[/].")
-            if note is None:
+            if note is None and win is None:
                 return
         elif not is_interactive():
             fail("not at a terminal: pass answers with --answer NUMBER=done|partly|not")
+        today = services.ctx.today_for(client)
         for action in due:
-            console.print(f"\n[bold]{action.number}. {action.text}[/] (due {action.due})")
+            late = (today - action.due).days if action.due else 0
+            when = f"overdue since {action.due}" if late > 0 else "due today"
+            console.print(f"\n[bold]{action.number}. {action.text}[/] ({when})")
             outcome = ""
             while outcome not in OUTCOMES:
                 outcome = typer.prompt("Done, partly or not? [d/p/n]").strip().lower()
@@ -52,12 +56,16 @@ def checkin(
                 obstacle = typer.prompt("What got in the way?", default="",
                                         show_default=False) or None
             answers.append(CheckInAnswer(action.number, OUTCOMES[outcome], obstacle))
+        if due and win is None:
+            win = typer.prompt("A win to log? (blank to skip)", default="",
+                               show_default=False) or None
         if due and note is None:
-            note = typer.prompt("Anything else, a win perhaps? (blank to finish)", default="",
+            note = typer.prompt("Anything else? (blank to finish)", default="",
                                 show_default=False) or None
-    record, screened = services.checkins.record(client.id, answers, note)
+    record, screened = services.checkins.record(client.id, answers, note, win)
     done = sum(1 for i in record.items if i.outcome == "done")
-    console.print(f"\nChecked in: {done} of {len(record.items)} done.")
+    console.print(f"\nChecked in: {done} of {len(record.items)} done."
+                  + (" Win logged." if win and win.strip() else ""))
     show_concern(screened)
 
 

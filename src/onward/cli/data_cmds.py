@@ -24,10 +24,17 @@ def register(app: typer.Typer) -> None:
 
 
 @friendly
-def progress(ctx: typer.Context) -> None:
+def progress(
+    ctx: typer.Context,
+    chart: Path = typer.Option(  # noqa: B008
+        None, "--chart", help="Also draw progress over time to FILE (.png or .svg)."
+    ),
+) -> None:
     """GAS T-score per goal and overall, action completion, wins and wheel changes."""
     rt = runtime(ctx)
     p = rt.services().progress.summary(rt.client().id)
+    if chart is not None:
+        _draw_chart(ctx, chart)
     if p.goals:
         table = Table("#", "goal", "status", "level", "T-score")
         for g in p.goals:
@@ -47,6 +54,18 @@ def progress(ctx: typer.Context) -> None:
             for area, sat, delta in p.wheel
         )
         console.print(f"Wheel of life: {changes}")
+
+
+def _draw_chart(ctx: typer.Context, path: Path) -> None:
+    from onward.services.charts import render_chart  # matplotlib loads only when asked
+
+    rt = runtime(ctx)
+    h = rt.services().history.history(rt.client().id)
+    data = render_chart(h, path.suffix)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    err_console.print(f"Chart written to {path} (streak: {h.streak_weeks} week(s), "
+                      f"best {h.best_streak_weeks})")
 
 
 def _client_id_or_none(ctx: typer.Context) -> str | None:

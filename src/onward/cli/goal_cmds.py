@@ -74,7 +74,7 @@ def goal_list(
 ) -> None:
     """List your goals."""
     rt = runtime(ctx)
-    goals = rt.services().goals.list(rt.client().id, status)
+    goals = rt.services().goals.all(rt.client().id, status)
     if not goals:
         console.print("No goals yet. Add one with [bold]onward goal add \"...\"[/].")
         return
@@ -207,7 +207,7 @@ def action_list(
 ) -> None:
     """List your actions."""
     rt = runtime(ctx)
-    actions = rt.services().actions.list(rt.client().id, include_closed=all_)
+    actions = rt.services().actions.all(rt.client().id, include_closed=all_)
     if not actions:
         console.print("No open actions. Add one with [bold]onward action add \"...\"[/].")
         return

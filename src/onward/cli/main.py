@@ -9,7 +9,15 @@ from pathlib import Path
 
 import typer
 
-from onward.cli import checkin_cmds, data_cmds, goal_cmds, profile_cmds, self_cmds
+from onward.cli import (
+    checkin_cmds,
+    data_cmds,
+    goal_cmds,
+    guard_cmds,
+    profile_cmds,
+    remind_cmds,
+    self_cmds,
+)
 from onward.cli.runtime import Runtime
 
 app = typer.Typer(
@@ -34,9 +42,19 @@ def main(
     ctx.obj = Runtime(home=home, client=client)
 
 
-for module in (profile_cmds, goal_cmds, checkin_cmds, self_cmds, data_cmds):
+for module in (profile_cmds, goal_cmds, checkin_cmds, self_cmds, data_cmds, guard_cmds,
+               remind_cmds):
     module.register(app)
 
 
 def run() -> None:
+    import sys
+
+    if len(sys.argv) > 1 and sys.argv[1] == "guard":
+        # Fast path: screening needs neither the database nor the other commands.
+        from onward.cli.guard_cmds import guard_app
+
+        sys.argv.pop(1)
+        guard_app(prog_name="onward guard")
+        return
     app()

@@ -108,9 +108,9 @@ def parse_date(text: str | None, today: date, what: str = "date") -> date | None
             return date.fromisoformat("-".join(p.zfill(2) for p in raw.split("-")))
         except ValueError:
             raise InvalidInput(f"{raw!r} is not a real {what}") from None
-    import dateparser  # slow to import; only paid when a date is given in words
-
     from datetime import datetime
+
+    import dateparser  # slow to import; only paid when a date is given in words
 
     parsed = dateparser.parse(
         raw,

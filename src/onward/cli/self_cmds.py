@@ -39,7 +39,8 @@ def values(
         console.print("Values saved.")
     current = svc.values(client.id)
     if not current:
-        console.print('No values yet: `onward values honesty growth family` (most important first).')
+        console.print("No values yet: `onward values honesty growth family` "
+                      "(most important first).")
     for v in current:
         console.print(f"{v.rank}. {v.name}")
 
@@ -114,13 +115,14 @@ def wheel_history(ctx: typer.Context) -> None:
     if not snaps:
         console.print("No ratings yet: `onward wheel rate health=6 career=7`.")
         return
-    table = Table("area", *[f"{s.taken_at:%Y-%m-%d}" for s in snaps], "change")
+    shown = snaps[-4:]  # the latest few sittings fit a terminal; export has them all
+    table = Table("area", "change", *[f"{s.taken_at:%Y-%m-%d}" for s in shown])
     for area in areas:
-        cells = [str(s.by_area()[area.id].satisfaction) if area.id in s.by_area() else "-"
-                 for s in snaps]
         rated = [s.by_area()[area.id].satisfaction for s in snaps if area.id in s.by_area()]
         change = f"{rated[-1] - rated[-2]:+d}" if len(rated) > 1 else "-"
-        table.add_row(area.name, *cells, change)
+        cells = [str(s.by_area()[area.id].satisfaction) if area.id in s.by_area() else "-"
+                 for s in shown]
+        table.add_row(area.name, change, *cells)
     console.print(table)
 
 
@@ -157,7 +159,7 @@ def win_add(
 def win_list(ctx: typer.Context) -> None:
     """List your wins."""
     rt = runtime(ctx)
-    wins = rt.services().wins.list(rt.client().id)
+    wins = rt.services().wins.all(rt.client().id)
     if not wins:
         console.print('No wins logged yet: `onward win add "..."`.')
     for w in wins:
@@ -209,7 +211,7 @@ def saboteur_add(
 def saboteur_list(ctx: typer.Context) -> None:
     """List your saboteurs."""
     rt = runtime(ctx)
-    sabs = rt.services().saboteurs.list(rt.client().id)
+    sabs = rt.services().saboteurs.all(rt.client().id)
     if not sabs:
         console.print('None named yet: `onward saboteur add "The Judge" --says "..."`.')
     for s in sabs:

@@ -13,7 +13,7 @@ def new_id() -> str:
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+    return datetime.now(UTC)
 
 
 def required_text(value: str | None, what: str, max_len: int = 2000) -> str:

@@ -12,7 +12,7 @@ class Clock(Protocol):
 
 class SystemClock:
     def now(self) -> datetime:
-        return datetime.now(UTC).replace(microsecond=0)
+        return datetime.now(UTC)
 
 
 class FixedClock:

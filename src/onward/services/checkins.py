@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from onward.domain.actions import CheckIn, CheckInItem
 from onward.domain.errors import InvalidInput
+from onward.domain.reflections import Win
 from onward.services.context import ServiceContext, load_client
 from onward.services.goals import get_action
 from onward.services.screening import ScreenedNote, screen_and_record
@@ -23,10 +24,12 @@ class CheckInService:
         self.ctx = ctx
 
     def record(
-        self, client_id: str, answers: list[CheckInAnswer], note: str | None = None
+        self, client_id: str, answers: list[CheckInAnswer], note: str | None = None,
+        win: str | None = None,
     ) -> tuple[CheckIn, ScreenedNote]:
-        if not answers and not (note or "").strip():
-            raise InvalidInput("nothing to check in: no actions answered and no note")
+        """Answers, a note and a win to log land together, and are screened together."""
+        if not answers and not (note or "").strip() and not (win or "").strip():
+            raise InvalidInput("nothing to check in: no actions answered, no note, no win")
         with self.ctx.db.transaction() as repos:
             client = load_client(repos, client_id)
             today = self.ctx.today_for(client)
@@ -40,6 +43,9 @@ class CheckInService:
             checkin = CheckIn(client_id, items, note, created_at=now)
             repos.actions.add_checkin(checkin)
             texts = [i.obstacle or "" for i in items] + [checkin.note or ""]
+            if (win or "").strip():
+                logged = repos.wins.add(Win(client_id, win or "", today))
+                texts.append(logged.text)
             screened = screen_and_record(self.ctx, repos, client, texts, "checkin", checkin.id)
             return checkin, screened
 

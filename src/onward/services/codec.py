@@ -46,7 +46,7 @@ def _decode(tp: Any, data: Any, where: str) -> Any:
             if f.name in data:
                 kwargs[f.name] = _decode(hints[f.name], data[f.name], f"{where}.{f.name}")
         try:
-            return tp(**kwargs)
+            return tp(**kwargs)  # type: ignore[operator]
         except (TypeError, ValueError) as exc:
             raise InvalidInput(f"{where}: {exc}") from exc
     if origin in (list, tuple):

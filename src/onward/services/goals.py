@@ -55,14 +55,14 @@ class GoalService:
             load_client(repos, client_id)
             return repos.goals.add(goal)
 
-    def list(self, client_id: str, status: str | None = None) -> list[Goal]:
+    def all(self, client_id: str, status: str | None = None) -> list[Goal]:
         with self.ctx.db.transaction() as repos:
-            return repos.goals.list(client_id, status)
+            return repos.goals.all(client_id, status)
 
     def show(self, client_id: str, number: int) -> tuple[Goal, list[Action]]:
         with self.ctx.db.transaction() as repos:
             goal = get_goal(repos, client_id, number)
-            actions = [a for a in repos.actions.list(client_id) if a.goal_id == goal.id]
+            actions = [a for a in repos.actions.all(client_id) if a.goal_id == goal.id]
             return goal, actions
 
     def edit(self, client_id: str, number: int, **changes: object) -> Goal:
@@ -116,16 +116,16 @@ class ActionService:
             )
             return repos.actions.add(action)
 
-    def list(self, client_id: str, include_closed: bool = False) -> list[Action]:
+    def all(self, client_id: str, include_closed: bool = False) -> list[Action]:
         with self.ctx.db.transaction() as repos:
-            actions = repos.actions.list(client_id)
+            actions = repos.actions.all(client_id)
         return actions if include_closed else [a for a in actions if a.status == "open"]
 
     def due(self, client_id: str) -> list[Action]:
         with self.ctx.db.transaction() as repos:
             client = load_client(repos, client_id)
             today = self.ctx.today_for(client)
-            return [a for a in repos.actions.list(client_id, "open") if a.is_due(today)]
+            return [a for a in repos.actions.all(client_id, "open") if a.is_due(today)]
 
     def edit(self, client_id: str, number: int, text: str) -> Action:
         with self.ctx.db.transaction() as repos:

@@ -17,8 +17,8 @@ def render_markdown(d: ClientData | None) -> str:
     if p.coach_name:
         shared = ", ".join(p.shares_with_coach) or "nothing"
         out.append(f"- Human coach: {p.coach_name} (shares: {shared})")
-    for a in d.agreements:
-        out.append(f"- Agreement {a.version} accepted {a.accepted_at:%Y-%m-%d}")
+    for acceptance in d.agreements:
+        out.append(f"- Agreement {acceptance.version} accepted {acceptance.accepted_at:%Y-%m-%d}")
     out += ["", "## Values", ""]
     out += [f"{v.rank}. {v.name}" for v in d.values] or ["(none yet)"]
     out += ["", "## Vision", "", d.vision.text if d.vision else "(none yet)"]
@@ -36,28 +36,28 @@ def render_markdown(d: ClientData | None) -> str:
                 out.append(f"- {label}: {value}")
         for level, text in sorted(g.gas_levels.items()):
             out.append(f"- GAS {level:+d}: {text}")
-        for s in g.scores:
-            out.append(f"- Scored {s.level:+d} on {s.scored_on}")
+        for score in g.scores:
+            out.append(f"- Scored {score.level:+d} on {score.scored_on}")
         out.append("")
     out += ["## Actions", ""]
     for a in d.actions:
         due = f" (due {a.due})" if a.due else ""
-        rec = f", {a.recurrence}" if a.recurrence else ""
-        out.append(f"- [{'x' if a.status == 'done' else ' '}] {a.number}. {a.text}{due}{rec}")
+        repeats = f", {a.recurrence}" if a.recurrence else ""
+        out.append(f"- [{'x' if a.status == 'done' else ' '}] {a.number}. {a.text}{due}{repeats}")
     out += ["", "## Wins", ""]
     out += [f"- {w.happened_on}: {w.text}" for w in d.wins] or ["(none yet)"]
     out += ["", "## Saboteurs", ""]
-    for s in d.saboteurs:
-        out.append(f"- **{s.name}**: {s.says or ''} (seen {len(s.sightings)} times)")
+    for sab in d.saboteurs:
+        out.append(f"- **{sab.name}**: {sab.says or ''} (seen {len(sab.sightings)} times)")
     out += ["", "## Sessions", ""]
     for rec in d.sessions:
-        s = rec.session
-        out.append(f"### Session {s.number}, {s.started_at:%Y-%m-%d} ({s.status})")
-        if s.summary:
-            out += ["", s.summary]
+        ses = rec.session
+        out.append(f"### Session {ses.number}, {ses.started_at:%Y-%m-%d} ({ses.status})")
+        if ses.summary:
+            out += ["", ses.summary]
         out.append("")
-        for t in rec.turns:
-            out.append(f"**{'You' if t.role == 'client' else 'Coach'}:** {t.text}  ")
+        for turn in rec.turns:
+            out.append(f"**{'You' if turn.role == 'client' else 'Coach'}:** {turn.text}  ")
         out.append("")
     out += ["## Referrals", ""]
     for r in d.referrals:

@@ -74,7 +74,7 @@ class PortabilityService:
             handle = r.clients.handle_of(client_id) or ""
             sessions = [
                 SessionRecord(s, r.sessions.turns(s.id), r.sessions.feedback(s.id))
-                for s in r.sessions.list(client_id)
+                for s in r.sessions.all(client_id)
             ]
             intake = [
                 {**i, "taken_at": i["taken_at"].isoformat()} for i in r.clients.intakes(client_id)
@@ -84,10 +84,10 @@ class PortabilityService:
                 intake=intake, flags=r.clients.flags(client_id),
                 values=r.values.values(client_id), vision=r.values.vision(client_id),
                 wheel_areas=r.values.areas(client_id),
-                wheel_snapshots=r.values.snapshots(client_id), goals=r.goals.list(client_id),
-                actions=r.actions.list(client_id), checkins=r.actions.checkins(client_id),
-                wins=r.wins.list(client_id), saboteurs=r.saboteurs.list(client_id),
-                sessions=sessions, referrals=r.referrals.list(client_id),
+                wheel_snapshots=r.values.snapshots(client_id), goals=r.goals.all(client_id),
+                actions=r.actions.all(client_id), checkins=r.actions.checkins(client_id),
+                wins=r.wins.all(client_id), saboteurs=r.saboteurs.all(client_id),
+                sessions=sessions, referrals=r.referrals.all(client_id),
             )
 
     def export_json(self, client_id: str | None) -> str:

@@ -44,9 +44,9 @@ class ProgressService:
     def summary(self, client_id: str) -> Progress:
         with self.ctx.db.transaction() as r:
             load_client(r, client_id)
-            goals = [g for g in r.goals.list(client_id) if g.status != "dropped"]
-            actions = r.actions.list(client_id)
-            wins = r.wins.list(client_id)
+            goals = [g for g in r.goals.all(client_id) if g.status != "dropped"]
+            actions = r.actions.all(client_id)
+            wins = r.wins.all(client_id)
             areas = {a.id: a.name for a in r.values.areas(client_id)}
             snaps = r.values.snapshots(client_id)
         outcomes = [e.what for a in actions for e in a.history]

@@ -46,9 +46,9 @@ class WinService:
             repos.wins.add(win)
             return win, screen_and_record(self.ctx, repos, client, [win.text], "win", win.id)
 
-    def list(self, client_id: str) -> list[Win]:
+    def all(self, client_id: str) -> list[Win]:
         with self.ctx.db.transaction() as repos:
-            return repos.wins.list(client_id)
+            return repos.wins.all(client_id)
 
     def edit(self, client_id: str, number: int, text: str | None = None,
              happened_on: date | None = None) -> tuple[Win, ScreenedNote]:
@@ -79,9 +79,9 @@ class SaboteurService:
             texts = [sab.says or "", sab.shows_up or "", sab.cost or "", sab.answer or ""]
             return sab, screen_and_record(self.ctx, repos, client, texts, "saboteur", sab.id)
 
-    def list(self, client_id: str) -> list[Saboteur]:
+    def all(self, client_id: str) -> list[Saboteur]:
         with self.ctx.db.transaction() as repos:
-            return repos.saboteurs.list(client_id)
+            return repos.saboteurs.all(client_id)
 
     def seen(self, client_id: str, number: int,
              note: str | None = None) -> tuple[Saboteur, ScreenedNote]:

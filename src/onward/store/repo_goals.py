@@ -51,7 +51,7 @@ class GoalRepo:
         row = self.conn.execute(select(t.goals).where(t.goals.c.id == goal_id)).first()
         return self._load(row._mapping) if row else None
 
-    def list(self, client_id: str, status: str | None = None) -> list[Goal]:
+    def all(self, client_id: str, status: str | None = None) -> list[Goal]:
         q = select(t.goals).where(t.goals.c.client_id == client_id)
         if status:
             q = q.where(t.goals.c.status == status)
@@ -157,7 +157,7 @@ class ActionRepo:
         ).first()
         return self._load(row._mapping) if row else None
 
-    def list(self, client_id: str, status: str | None = None) -> list[Action]:
+    def all(self, client_id: str, status: str | None = None) -> list[Action]:
         q = select(t.actions).where(t.actions.c.client_id == client_id)
         if status:
             q = q.where(t.actions.c.status == status)

@@ -34,7 +34,7 @@ class WinRepo:
         ).first()
         return _win(row._mapping) if row else None
 
-    def list(self, client_id: str) -> list[Win]:
+    def all(self, client_id: str) -> list[Win]:
         rows = self.conn.execute(
             select(t.wins).where(t.wins.c.client_id == client_id).order_by(t.wins.c.number)
         )
@@ -94,7 +94,7 @@ class SaboteurRepo:
         ).first()
         return self._load(row._mapping) if row else None
 
-    def list(self, client_id: str) -> list[Saboteur]:
+    def all(self, client_id: str) -> list[Saboteur]:
         rows = self.conn.execute(
             select(t.saboteurs)
             .where(t.saboteurs.c.client_id == client_id)

@@ -38,7 +38,7 @@ class SessionRepo:
         ).first()
         return _session(row._mapping) if row else None
 
-    def list(self, client_id: str) -> list[CoachingSession]:
+    def all(self, client_id: str) -> list[CoachingSession]:
         rows = self.conn.execute(
             select(t.coaching_sessions)
             .where(t.coaching_sessions.c.client_id == client_id)
@@ -128,7 +128,7 @@ class ReferralRepo:
             t.referrals.update().where(t.referrals.c.id == referral_id).values(outcome=outcome)
         )
 
-    def list(self, client_id: str) -> list[Referral]:
+    def all(self, client_id: str) -> list[Referral]:
         rows = self.conn.execute(
             select(t.referrals)
             .where(t.referrals.c.client_id == client_id)

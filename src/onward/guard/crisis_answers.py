@@ -1,0 +1,188 @@
+"""Reading a client's answers in the crisis flow: yes, no or unclear, and danger signs.
+
+Careful rather than clever: anything that is not a plain "no" counts as unclear,
+and the flow treats unclear as concern. These patterns only read the client's own
+words; nothing here is ever echoed back (safe messaging: never repeat means).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Answer(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNCLEAR = "unclear"
+
+
+def _norm(text: str) -> str:
+    text = text.casefold().replace("\u2019", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _any(patterns: tuple[str, ...], text: str) -> bool:
+    return any(re.search(p, text) for p in patterns)
+
+
+# Hedges: "kind of", "not really", "I don't know" are never read as "no".
+_UNCLEAR = (
+    r"\bi (don't|do not|dont) know\b",
+    r"\b(dunno|idk|unsure|not sure|maybe|perhaps|possibly|probably)\b",
+    r"\b(kind of|kinda|sort of|sorta|a bit|a little|somewhat|sometimes|at times)\b",
+    r"\bnot really\b",
+    r"\b(i guess|i suppose|hard to say|not exactly|i can't say|can't tell)\b",
+    r"\b(yes and no|no and yes)\b",
+)
+_YES = (
+    r"^(yes|yeah|yea|yep|yup|ya|yah|aye|sure|uh huh|mhm|correct|right|true|definitely|"
+    r"of course|absolutely|i have|i do|i am|i did|i will|i was|i think so|i've had|i had)\b",
+    r"\b(yes|yeah|yep|yup)\b",
+)
+_NO = (
+    r"^(no|nope|nah|never|not at all|no way|none|i haven't|i have not|i don't|i do not|"
+    r"i'm not|i am not|i didn't|i did not|i won't|i will not|definitely not|absolutely not|"
+    r"not at the moment|not now|negative)\b",
+    r"\b(no|nope|nah)\b",
+)
+
+
+def parse_answer(text: str) -> Answer:
+    """A closed question's answer; anything hedged, mixed or off-topic is UNCLEAR."""
+    t = _norm(text)
+    if not t or _any(_UNCLEAR, t):
+        return Answer.UNCLEAR
+    yes, no = _any(_YES, t), _any(_NO, t)
+    if yes and not no:
+        return Answer.YES
+    if no and not yes:
+        # "No, but ..." keeps something back: ask again rather than close the door.
+        return Answer.UNCLEAR if re.search(r"\bbut\b", t) else Answer.NO
+    return Answer.UNCLEAR
+
+
+# Danger signals, per kind. Each pattern is a contiguous phrase, so "I don't have
+# a plan" does not match "have a plan"; a negation just before a match cancels it.
+_SELF = r"(kill myself|end my life|end it all|end it|end things|take my (own )?life|die|do it)"
+_THEY = r"(he|she|they|my \w+|a friend|someone|somebody)"
+_SIGNALS: dict[str, tuple[str, ...]] = {
+    "intent": (
+        rf"\b(i'm|im|i am|i'll|ill|i will)( really)? (going to|gonna|about to|planning to|ready to)"
+        rf" {_SELF}\b",
+        rf"\bi('ve| have)? decided to {_SELF}\b",
+        rf"\bi (intend|mean) to {_SELF}\b",
+        r"\b(tonight|today|tomorrow|this weekend) i('ll| will| am going to| am gonna)\b",
+        r"\b(tonight|today) is the (night|day)\b",
+    ),
+    "plan": (
+        r"\b(i have|i've got|i've made|i made|i've worked out|i worked out) (a|my|the) plan\b",
+        r"\b(wrote|written|writing) (a|my) (suicide |goodbye )?(note|letter)s?\b",
+        r"\b(goodbye|farewell) (letters?|notes?|messages?)\b",
+        r"\b(picked|set|chosen|chose) (a|the) (date|day|time|place)\b",
+        r"\bgiv(ing|en|e) away my (things|stuff|belongings|possessions)\b",
+        r"\bi know (how|when|where) i('ll| will| would| am going to| am gonna)\b",
+    ),
+    "means": (
+        r"\b(i have|i've got|i got|bought|buying|saved|saving|stockpil\w+|collected|collecting|"
+        r"hoarding|kept|keeping)\b[^.?!]{0,30}\b(pills|tablets|gun|rope|blades?|razors?|knife|"
+        r"poison|firearm|meds|medication)\b",
+    ),
+    "behaviour": (
+        r"\b(tried|attempted|try) to (kill myself|end my life|take my (own )?life|die)\b",
+        r"\bi( just|'ve| have)? (took|taken) (too many|a lot of|an overdose|all (my|the))\b",
+        r"\bi('ve| have| just)? overdosed\b",
+        r"\bi('m| am) overdosing\b",
+        r"\bi (cut|hurt|burned|burnt|harmed|injured) myself\b",
+        r"\bi('ve| have)? been (cutting|hurting|harming|burning) myself\b",
+        r"\bsuicide attempt\b",
+    ),
+    "harm_intent": (
+        r"\b(i'm|im|i am|i'll|ill|i will)( really)? (going to|gonna|about to|planning to) "
+        r"(kill|hurt|stab|shoot|attack|beat up|beat) (him|her|them|someone|somebody|people|"
+        r"everyone|my \w+)\b",
+    ),
+    # Someone else in danger now: the client tells us what a person said or did.
+    "third_party_urgent": (
+        rf"\b{_THEY}('s| is| are)? (going to|gonna|about to|planning to) (kill (himself|"
+        r"herself|themselves)|end (his|her|their) (own )?life|take (his|her|their) (own )?life)\b",
+        rf"\b{_THEY} (took|has taken|have taken|just took) (too many|a lot of|an overdose|all)\b",
+        rf"\b{_THEY}( has| have)? (overdosed|stopped breathing|collapsed|is unconscious|"
+        r"won't wake up|isn't breathing|is not breathing)\b",
+    ),
+}
+# A comma or "but" ends the negation: "no, but I've picked a date" is a plan.
+_NEGATION = re.compile(
+    r"\b(not|never|no|don't|dont|didn't|won't|wouldn't|haven't)\b(?!.*\bbut\b)[^.?!,;]{0,12}$"
+)
+
+
+def danger_signals(text: str) -> frozenset[str]:
+    """Which of intent, plan, means, behaviour, harm_intent, third_party_urgent the text states."""
+    t = _norm(text)
+    found: set[str] = set()
+    for kind, patterns in _SIGNALS.items():
+        for pattern in patterns:
+            for match in re.finditer(pattern, t):
+                if not _NEGATION.search(t[max(0, match.start() - 20) : match.start()]):
+                    found.add(kind)
+    return frozenset(found)
+
+
+# A false alarm explains the words away: figurative, a joke, or about a thing.
+_FALSE_ALARM = (
+    r"\bi (just )?meant\b",
+    r"\b(figurative|figuratively|metaphor|not literally|not literal|just an? (expression|saying|"
+    r"figure of speech)|manner of speaking|turn of phrase)\b",
+    r"\b(joking|kidding|jk|lol|exaggerating)\b",
+    r"\b(misunderstood|misunderstanding|misread|not what i meant|wrong idea|wrong end)\b",
+    r"\b(my|the|our) (project|startup|business|deadline|work|job|plant|plants|phone|laptop|"
+    r"computer|car|code|team|career|diet|garden|battery|game)\b",
+)
+
+
+def is_false_alarm(text: str) -> bool:
+    """The client says the concern was a misreading, with no danger sign in the same words."""
+    t = _norm(text)
+    if danger_signals(t) or parse_answer(t) is Answer.YES:
+        return False
+    return _any(_FALSE_ALARM, t)
+
+
+_MINOR = (
+    r"\b(i'm|im|i am) (1[0-7]|[6-9])(?! ?(hours?|minutes?|mins?|days?|weeks?|months?|%|am|pm|:|"
+    r"k|th|st|nd|rd))\b",
+    r"\b(1[0-7]|[6-9]) ?(years? old|yrs? old|y/?o)\b",
+    r"\b(i'm|im|i am) (a kid|a child|a teen|a teenager|underage|a minor|in middle school|"
+    r"in high school|in primary school|in elementary school|in secondary school)\b",
+    r"\bin (year|grade) ([1-9]|1[0-2])\b",
+)
+
+
+def sounds_like_minor(text: str) -> bool:
+    return _any(_MINOR, _norm(text))
+
+
+_GO_ON = (
+    r"\b(go on|carry on|continue|keep going|get back to|back to (my|the|our) \w+|pick up where)\b",
+    r"\blet's (go|start|begin|do it|do this|work|get going)\b",
+    r"\bready to (go on|continue|work|start|get back)\b",
+    r"\b(work on|working on) (my|the|our) (goal|goals|plan|project|session|coaching)\b",
+)
+_NOT_YET = (
+    r"\bnot (yet|now|today|right now|ready)\b",
+    r"\b(later|another time|tomorrow|next time|rather not|leave it|stop for)\b",
+    r"\bi (don't|do not|dont) (want|feel like)\b",
+)
+
+
+def wants_to_go_on(text: str, *, was_asked: bool) -> bool:
+    """An explicit choice to return to goal work; anything less keeps the pause.
+
+    A bare "yes" counts only as the answer to "shall we go on?" (was_asked): after
+    "how are you?" it means something else.
+    """
+    t = _norm(text)
+    if _any(_NOT_YET, t) or parse_answer(t) is Answer.NO:
+        return False
+    return _any(_GO_ON, t) or (was_asked and parse_answer(t) is Answer.YES)

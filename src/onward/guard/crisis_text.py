@@ -1,0 +1,156 @@
+"""Every sentence the crisis flow can say, in one place for clinical review.
+
+Written in our own words, following safe messaging (WHO/IASP 2023): no methods or
+means, no "committed", no promise of secrecy, no arguing, no diagnosis, never a
+bare number; hope, connection and resources instead. The questions follow the
+triage logic of the Columbia screener (thoughts, intent, plan, recent behaviour)
+but not its wording. NOT YET CLINICALLY REVIEWED: see docs/clinical-review.md.
+
+Placeholders: {emergency} the emergency number(s) or "your local emergency
+number"; {pointer} where to find a licensed professional (refer_flow.POINTERS).
+"""
+
+from __future__ import annotations
+
+# --- suicide and self-harm: acknowledge, then one plain question at a time ----
+ACK_SUICIDE = (
+    "Thank you for telling me. I'm glad you said something, and I'd like to understand "
+    "how you are right now, so I'm going to ask you a few direct questions."
+)
+Q_THOUGHTS = "Are you having thoughts of ending your life?"
+Q_INTENT = "Do you feel you might act on these thoughts?"
+Q_PLAN = "Have you made a plan for how you would end your life?"
+Q_BEHAVIOUR = (
+    "In the last three months, have you done anything to end your life, "
+    "or anything to prepare for it?"
+)
+ACK_ANSWER = "Thank you for answering me honestly."
+ACK_NO_THOUGHTS = "Thank you. I have one more question."
+
+# --- harm to others, abuse, someone else in danger --------------------------
+ACK_HARM_OTHERS = (
+    "Thank you for being honest with me about this. Saying it out loud matters, "
+    "and help is available for feelings this strong."
+)
+Q_OTHERS_DANGER = "Is anyone, including you, in immediate danger right now?"
+ACK_ABUSE = "Thank you for telling me. What you describe is not okay, and you deserve to be safe."
+ACK_ABUSE_MINOR = (
+    "Thank you for telling me. What is happening is not your fault, "
+    "and you did the right thing by telling someone."
+)
+Q_SAFE_NOW = "Are you safe right now?"
+THIRD_PARTY_GUIDANCE = (
+    "It's good that you're looking out for them. If they are in danger right now, "
+    "call {emergency}. If it's safe for you, stay with them and don't leave them alone. "
+    "A crisis line can advise you on how to help them, too."
+)
+Q_THIRD_PARTY_DANGER = "Is the person in immediate danger right now?"
+
+# --- the line every reply carries -------------------------------------------
+EMERGENCY_LINE = "If you are in danger right now, call {emergency}."
+
+# --- emergency: numbers at once, no return to coaching this session ---------
+EMERGENCY_SUICIDE = (
+    "What you've told me matters, and I'm concerned for your safety right now. "
+    "Please call {emergency} now, or go to the nearest emergency department. "
+    "You don't have to handle this alone: trained people are there to help, right now."
+)
+EMERGENCY_HARM_OTHERS = (
+    "Please call {emergency} now if anyone is in danger. If you feel you might hurt "
+    "someone, put distance between you and them first. A crisis line can also help "
+    "you through this moment."
+)
+EMERGENCY_ABUSE = (
+    "Please call {emergency} now if you can do so safely. If you can, go somewhere "
+    "you feel safer, near people you trust."
+)
+EMERGENCY_ABUSE_MINOR = (
+    "Please call {emergency} now if you can, or go to a trusted adult near you, such as "
+    "a teacher, a relative or a neighbour, and tell them you need help."
+)
+EMERGENCY_THIRD_PARTY = (
+    "Please call {emergency} now and tell them what is happening. If it's safe for you, "
+    "stay with the person and don't leave them alone until help arrives. "
+    "A crisis line can guide you while you wait."
+)
+EMERGENCY_MEDICAL = (
+    "This sounds like a medical emergency. Please call {emergency} now. "
+    "If you can't make the call, ask someone near you to call for you."
+)
+EMERGENCY_CONNECT = (
+    "If you can, tell someone you trust what's happening and ask them to stay with you. "
+    "Moments like this can pass, and people do get through them with support."
+)
+EMERGENCY_CLOSE = "We'll leave the coaching aside for today. Your safety comes first."
+EMERGENCY_AGAIN = (
+    "I'm still here. The most important thing right now is that you are safe "
+    "and with someone who can help."
+)
+EMERGENCY_AFTER_RETRACTION = (
+    "I hear you, and I'm not trying to put words in your mouth. Because of what you "
+    "said earlier, I'd still ask you to keep these numbers close and to reach out today."
+)
+
+# --- paused: resources, a referral, and the client's choice -----------------
+PAUSED_SUICIDE = (
+    "Thank you for answering so openly. What you're carrying sounds heavy, and you "
+    "deserve support from people trained to help. You can talk to someone any time:"
+)
+PAUSED_HARM_OTHERS = (
+    "Thank you. Feelings this strong can be hard to carry, and talking them through "
+    "with someone trained can really help. You can reach someone any time:"
+)
+PAUSED_ABUSE = (
+    "I'm glad you're safe right now. You don't have to deal with this on your own; "
+    "a support service can help you think through how to stay safe:"
+)
+PAUSED_ABUSE_MINOR = (
+    "I'm glad you're safe right now. Please tell a trusted adult what is happening, "
+    "such as a teacher, a school counsellor or a relative. They can help keep you safe. "
+    "You can also talk to someone here:"
+)
+PAUSED_THIRD_PARTY = (
+    "Thank you. Encourage them to talk to a doctor or a crisis line; you could offer "
+    "to make the call together. Crisis lines also support people who are worried about "
+    "someone else:"
+)
+PAUSED_REFERRAL = (
+    "It could also help to talk with {pointer}. Coaching can't give you that kind of "
+    "support, but they can, and things can get better with the right help."
+)
+PAUSED_THIRD_PARTY_SELF = (
+    "Supporting someone can take a lot out of you; your wellbeing matters too."
+)
+PAUSED_IF_WORSE = (
+    "If things get worse or you feel you might act on these thoughts, "
+    "call {emergency} straight away."
+)
+PAUSED_IF_DANGER = "If anyone is in danger at any point, call {emergency} straight away."
+PAUSED_CHOICE = (
+    "I've paused our goal work for now. We can go back to it whenever you choose; "
+    "just tell me when you're ready."
+)
+
+# --- false alarm: back to coaching, gently ----------------------------------
+FALSE_ALARM = (
+    "Thanks for clearing that up, and sorry for the detour. I take words like those "
+    "seriously, just in case. If things ever do feel that heavy, call {emergency} in "
+    "an emergency, or reach out to one of the lines below."
+)
+FALSE_ALARM_BACK = "Let's pick up where we were."
+
+# --- after a pause: the next session or check-in -----------------------------
+CHECKIN_AFTER_PAUSE = (
+    "Welcome back. Last time we talked, things sounded really hard. How are you doing "
+    "today, and were you able to reach someone, like a friend, a doctor or a crisis line?"
+)
+CHECKIN_THANKS = "Thank you for telling me how you are. In case it helps, these are there any time:"
+Q_RESUME = "Would you like to go on with your goals today, or leave them for now?"
+STAY_PAUSED = (
+    "That's completely fine. Your goals will be here whenever you want to come back "
+    "to them. Take care of yourself in the meantime."
+)
+RESUMED = (
+    "Welcome back to your goals. If things feel heavy again at any point, tell me, and in "
+    "an emergency call {emergency}. Where would you like to start today?"
+)
