@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from onward.bootstrap_guard import build_guard
+from onward.bootstrap_guard import build_embedder, build_guard
+from onward.coaching.policy import Policy
 from onward.config import Settings
 from onward.domain.ports import Clock, SystemClock
+from onward.embedding.port import Embedder
 from onward.notify.mail import Mailer, SmtpMailer
 from onward.services.accountability import AccountabilityService
 from onward.services.boundary import BoundaryService
@@ -15,13 +17,17 @@ from onward.services.context import Screener, ServiceContext
 from onward.services.deliveries import DeliveryService
 from onward.services.goals import ActionService, GoalService
 from onward.services.history import HistoryService
+from onward.services.memory import MemoryService
 from onward.services.portability import PortabilityService
 from onward.services.profiles import ProfileService
 from onward.services.progress import ProgressService
 from onward.services.reflections import SaboteurService, SelfService, WinService
 from onward.services.review import ReviewService
+from onward.services.sessions import SessionService
 from onward.store.db import current_revision, head_revision, make_engine, upgrade
 from onward.store.unit_of_work import Database
+from onward.voices.builtin import BuiltinVoice
+from onward.voices.port import Voice
 
 
 @dataclass
@@ -38,6 +44,8 @@ class Services:
     progress: ProgressService
     portability: PortabilityService
     boundary: BoundaryService
+    sessions: SessionService
+    memory: MemoryService
     accountability: AccountabilityService
     review: ReviewService
     history: HistoryService
@@ -58,15 +66,54 @@ def build_mailer(settings: Settings) -> Mailer | None:
                       settings.smtp_username, settings.smtp_password)
 
 
+class _Shared:
+    """One embedder for the guard and the saboteur recogniser, built on first use."""
+
+    def __init__(self) -> None:
+        self._embedder: Embedder | None = None
+
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = build_embedder()
+        return self._embedder
+
+
+def build_voice_for(settings: Settings, seed: int = 0) -> Voice:
+    from onward.guard.reply_check import check_reply
+    from onward.voices.registry import build_voice
+
+    return build_voice(
+        settings.voice, reply_checker=check_reply, seed=seed,
+        base_url=settings.llm_base_url or None, model=settings.llm_model or None,
+        api_key=settings.llm_api_key or None, timeout_s=settings.llm_timeout_s,
+    )
+
+
 def build_services(
     settings: Settings, *, clock: Clock | None = None, guard: Screener | None = None,
-    mailer: Mailer | None = None,
+    mailer: Mailer | None = None, voice: Voice | None = None,
+    saboteur_embedder: Embedder | None = None,
 ) -> Services:
     engine = make_engine(settings.database_url)
+    shared = _Shared()
     ctx = ServiceContext(
         db=Database(engine),
         clock=clock or SystemClock(),
-        guard_factory=(lambda: guard) if guard is not None else build_guard,
+        guard_factory=(lambda: guard) if guard is not None
+        else (lambda: build_guard(embedder=shared.embedder())),
+    )
+
+    def policy() -> Policy:
+        from onward.coaching.saboteurs import SaboteurDetector
+
+        return Policy(SaboteurDetector(saboteur_embedder or shared.embedder()))
+
+    sessions = SessionService(
+        ctx,
+        voice_factory=(lambda: voice) if voice is not None
+        else (lambda: build_voice_for(settings)),
+        fallback_factory=lambda: BuiltinVoice(0),
+        policy_factory=policy,
     )
     mailer = mailer or build_mailer(settings)
     review = ReviewService(ctx, mail_enabled=mailer is not None)
@@ -87,4 +134,6 @@ def build_services(
         review=review,
         history=HistoryService(ctx),
         deliveries=DeliveryService(ctx, review, mailer, settings.smtp_from or "onward@localhost"),
+        sessions=sessions,
+        memory=MemoryService(ctx),
     )

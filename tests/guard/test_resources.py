@@ -144,7 +144,7 @@ def test_normalise_country_accepts_codes_names_and_aliases(given: str, code: str
     assert normalise_country(given) == code
 
 
-@pytest.mark.parametrize("given", [None, "", "   ", "Narnia", "Englnd", "United", "Brazil", "x"])
+@pytest.mark.parametrize("given", [None, "", "   ", "Narnia", "Englnd", "United", "Brasill", "x"])
 def test_normalise_country_never_guesses(given: str | None) -> None:
     assert normalise_country(given) is None
 
@@ -181,3 +181,9 @@ def test_known_eu_country_without_an_entry_gets_112_and_findahelpline() -> None:
 def test_other_languages_fall_back_to_english_rather_than_failing() -> None:
     res = resources_for("FR")
     assert format_resources(res, lang="fr") == format_resources(res)
+
+
+@pytest.mark.parametrize(("given", "code"), [("Brazil", "BR"), ("JP", "JP"), ("jpn", "JP")])
+def test_every_iso_country_is_accepted_exactly(given: str, code: str) -> None:
+    assert normalise_country(given) == code
+    assert resources_for(code).is_fallback

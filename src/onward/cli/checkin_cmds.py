@@ -66,7 +66,7 @@ def checkin(
     done = sum(1 for i in record.items if i.outcome == "done")
     console.print(f"\nChecked in: {done} of {len(record.items)} done."
                   + (" Win logged." if win and win.strip() else ""))
-    show_concern(screened)
+    show_concern(screened, rt)
 
 
 def _parse_answer(raw: str) -> CheckInAnswer:

@@ -10,6 +10,8 @@ from pathlib import Path
 import typer
 
 from onward.cli import (
+    boundary_cmds,
+    chat_cmds,
     checkin_cmds,
     data_cmds,
     goal_cmds,
@@ -42,8 +44,19 @@ def main(
     ctx.obj = Runtime(home=home, client=client)
 
 
-for module in (profile_cmds, goal_cmds, checkin_cmds, self_cmds, data_cmds, guard_cmds,
-               remind_cmds):
+COMMAND_MODULES = (
+    profile_cmds,
+    chat_cmds,
+    goal_cmds,
+    checkin_cmds,
+    self_cmds,
+    data_cmds,
+    remind_cmds,
+    boundary_cmds,
+    chat_cmds,
+    guard_cmds,
+)
+for module in COMMAND_MODULES:
     module.register(app)
 
 

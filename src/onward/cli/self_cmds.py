@@ -54,7 +54,7 @@ def vision(ctx: typer.Context, text: str = typer.Argument(None)) -> None:
     if text:
         _, note = svc.set_vision(client.id, text)
         console.print("Vision saved.")
-        show_concern(note)
+        show_concern(note, rt)
     current = svc.vision(client.id)
     console.print(current.text if current else 'No vision yet: `onward vision "..."`.')
 
@@ -151,7 +151,7 @@ def win_add(
     when = parse_date(on, services.ctx.today_for(client))
     win, note = services.wins.add(client.id, text, when, goal, saboteur)
     console.print(f"Win {win.number} logged. Well noticed.")
-    show_concern(note)
+    show_concern(note, rt)
 
 
 @win_app.command("list")
@@ -177,7 +177,7 @@ def win_edit(ctx: typer.Context, number: int, text: str = typer.Argument(None),
     win, note = services.wins.edit(client.id, number, text,
                                    parse_date(on, services.ctx.today_for(client)))
     console.print(f"Win {win.number} updated.")
-    show_concern(note)
+    show_concern(note, rt)
 
 
 @win_app.command("delete")
@@ -203,7 +203,7 @@ def saboteur_add(
     rt = runtime(ctx)
     sab, note = rt.services().saboteurs.add(rt.client().id, name, says, shows_up, cost, answer)
     console.print(f"Saboteur {sab.number} named: [bold]{sab.name}[/].")
-    show_concern(note)
+    show_concern(note, rt)
 
 
 @saboteur_app.command("list")
@@ -231,7 +231,7 @@ def saboteur_seen(ctx: typer.Context, number: int,
     console.print(f"Noted: {sab.name} showed up ({len(sab.sightings)} times so far).")
     if sab.answer:
         console.print(f"Your answer to it: {sab.answer}")
-    show_concern(screened)
+    show_concern(screened, rt)
 
 
 @saboteur_app.command("edit")
@@ -246,7 +246,7 @@ def saboteur_edit(
     sab, note = rt.services().saboteurs.edit(rt.client().id, number, name=name, says=says,
                                              shows_up=shows_up, cost=cost, answer=answer)
     console.print(f"Saboteur {sab.number} updated.")
-    show_concern(note)
+    show_concern(note, rt)
 
 
 @saboteur_app.command("delete")

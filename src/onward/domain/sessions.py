@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from onward.domain.common import new_id, score_in_range, utcnow
 from onward.domain.errors import InvalidInput
@@ -25,7 +26,7 @@ class CoachingSession:
     started_at: datetime = field(default_factory=utcnow)
     ended_at: datetime | None = None
     status: str = "open"
-    state: dict[str, object] = field(default_factory=dict)  # the policy's state, as JSON
+    state: dict[str, Any] = field(default_factory=dict)  # the policy's state, as JSON
     summary: str | None = None
     id: str = field(default_factory=new_id)
     number: int = 0

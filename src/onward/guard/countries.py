@@ -94,6 +94,20 @@ def _build_index() -> dict[str, str]:
 _INDEX = _build_index()
 
 
+def _iso_lookup(key: str) -> str | None:
+    """Every other country, from the ISO 3166 table: exact code or name, never fuzzy."""
+    import pycountry  # its tables load on first use; most clients never get here
+
+    for country in pycountry.countries:
+        names = (
+            country.alpha_2, country.alpha_3, country.name,
+            getattr(country, "common_name", ""), getattr(country, "official_name", ""),
+        )
+        if key in (_key(n) for n in names if n):
+            return str(country.alpha_2)
+    return None
+
+
 def normalise_country(value: str | None) -> str | None:
     """An ISO alpha-2 code for a code, alpha-3 code, English name or common alias.
 
@@ -104,4 +118,4 @@ def normalise_country(value: str | None) -> str | None:
     key = _key(value)
     if not key:
         return None
-    return _INDEX.get(key)
+    return _INDEX.get(key) or _iso_lookup(key)

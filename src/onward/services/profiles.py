@@ -31,8 +31,14 @@ class NewProfile:
     shares_with_coach: tuple[str, ...] = ()
 
 
+# ISO 3166 reserves ZZ for "unknown": such a profile gets the fallback crisis resources.
+UNKNOWN_COUNTRY = "ZZ"
+
+
 def country_code(value: str) -> str:
     """An ISO code or English name; never guessed: unknown names are refused."""
+    if value.strip().upper() == UNKNOWN_COUNTRY:
+        return UNKNOWN_COUNTRY
     code = normalise_country(value)
     if code is None:
         raise InvalidInput(

@@ -1,0 +1,60 @@
+"""The intake fit check at the terminal: is coaching the right support now?"""
+
+from __future__ import annotations
+
+import typer
+from rich.panel import Panel
+
+from onward.cli.runtime import Runtime, console
+from onward.domain.clients import Client
+from onward.guard.intake import INTAKE_QUESTIONS, IntakeQuestion
+
+INTRO = (
+    "Before we start, a few short questions to check that coaching is the right kind of "
+    "support for you right now. Coaching works on goals and action; it is not therapy or "
+    "crisis care. You can skip any question by pressing Enter."
+)
+
+OUTCOME_TEXT = {
+    "coaching_fits": "Thank you. Coaching sounds like a good fit for what you describe.",
+    "coaching_alongside_treatment": (
+        "Thank you. Coaching can work alongside the support you already have; it may help "
+        "to let your doctor or therapist know you are doing it."
+    ),
+}
+
+
+def _ask(question: IntakeQuestion) -> str:
+    prompt = question.text
+    if question.choices and question.kind == "choice":
+        options = ", ".join(f"{i}) {label}" for i, (_, label) in
+                            enumerate(question.choices, start=1))
+        prompt = f"{question.text}\n  {options}"
+    answer = typer.prompt(prompt, default="", show_default=False).strip()
+    if question.kind == "choice" and answer.isdigit():
+        index = int(answer) - 1
+        if 0 <= index < len(question.choices):
+            return question.choices[index][0]
+    return answer
+
+
+def run_intake(rt: Runtime, client: Client) -> bool:
+    """Ask the questions; True when coaching may go on to the agreement."""
+    console.print(Panel(INTRO, title="Is coaching right for you now?"))
+    answers = {q.id: a for q in INTAKE_QUESTIONS if (a := _ask(q))}
+    outcome = rt.services().boundary.intake(client.id, answers)
+    result = outcome.result
+    if result.next_flow == "crisis":
+        from onward.cli.boundary_cmds import crisis_conversation
+
+        crisis_conversation(rt, client.id, outcome.reply)
+        console.print("Your profile is saved. When you are ready, `onward agreement` "
+                      "continues from here.")
+        return False
+    if result.next_flow == "refer":
+        console.print(Panel(outcome.reply, border_style="yellow", title="A thought first"))
+        go_on = typer.confirm("Would you still like to set up coaching for a goal-focused "
+                              "topic?", default=False)
+        return go_on
+    console.print(OUTCOME_TEXT[result.outcome])
+    return True

@@ -1,0 +1,187 @@
+"""The built-in voice: offline, deterministic, reflective; words a policy move as a coach would.
+
+A turn is at most: a reflection of the client's last words, one short lead-in (an
+acknowledgement, a summary, a read-back), and one question. Never more than one question
+mark; no advice unless the move is an offer the client gave permission for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from onward.coaching.moves import Move, MoveKind
+from onward.coaching.signals import is_stuck
+from onward.voices.builtin import wording
+from onward.voices.builtin.bank_close import CHOICES, DEFAULT_CHOICE
+from onward.voices.builtin.question_bank import Variant, choose, variants
+from onward.voices.port import Utterance, VoiceContext
+
+_SUMMARY_NEEDS = ("goal_summary", "options_summary")
+
+
+class BuiltinVoice:
+    name = "builtin"
+
+    def __init__(self, seed: int = 0) -> None:
+        self.seed = seed
+
+    def render(self, move: Move, context: VoiceContext) -> Utterance:
+        lead, question, qid = _Turn(move, context, self.seed + context.seed).build()
+        text = " ".join(p for p in [*lead, question] if p)
+        return Utterance(_one_question(text), qid)
+
+    def stream(self, move: Move, context: VoiceContext) -> Iterator[str]:
+        text = self.render(move, context).text
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if sentence:
+                yield sentence + " "
+
+
+def _one_question(text: str) -> str:
+    """Keep only the last question mark: one clear question per turn (PCC 7.6)."""
+    head, sep, tail = text.rpartition("?")
+    return head.replace("?", ".") + sep + tail if sep else text
+
+
+class _Turn:
+    def __init__(self, move: Move, context: VoiceContext, seed: int) -> None:
+        self.move, self.context, self.seed = move, context, seed
+        self.facts = move.facts
+        self.last = context.last_client_text
+        self.cues: set[str] = {"stuck"} if self.last and is_stuck(self.last) else set()
+        self.lead: list[str] = []
+
+    # -- assembling ------------------------------------------------------------------
+
+    def build(self) -> tuple[list[str], str, str | None]:
+        kind, need = self.move.kind, self.move.need or ""
+        if self.facts.get("reflect") == "yes":
+            said = wording.reflection(self.last)
+            if said:
+                self.lead.append(said)
+                self.cues.add("reflecting")
+        if kind is MoveKind.FEEDBACK:
+            return self._feedback()
+        if kind is MoveKind.ACKNOWLEDGEMENT and need in ("goodbye", "ended"):
+            return self.lead, self._goodbye(need == "ended"), None
+        self._lead_in(kind, need)
+        bank_kind, bank_need, prefix = kind.value, need, ""
+        if kind is MoveKind.OPEN_QUESTION and self.facts.get("shift") == "yes":
+            bank_need = "topic_shift" if self.facts.get("topic") else "topic_shift_open"
+        elif kind is MoveKind.OFFER_CHOICE:
+            bank_need, prefix = "choice", f"{need}."
+        elif kind is MoveKind.SUMMARY:
+            summary = self.facts.get("summary", "")
+            if need in _SUMMARY_NEEDS and summary:
+                self.lead.append(summary)
+                bank_need = "check"
+            else:
+                bank_need = "understand"
+            prefix = f"{need}."
+        elif kind is MoveKind.NAME_SABOTEUR:
+            bank_need = "saboteur"
+        elif kind is MoveKind.LINK_VALUE:
+            bank_need = "value"
+        pool = [Variant(prefix + v.id, v.text, v.cue) for v in variants(bank_kind, bank_need)]
+        echo = " ".join(self.lead)
+        chosen = choose(pool, self._slots(), self.context.asked, self.cues, self.seed, echo)
+        if chosen is None:
+            return self.lead, *self._fallback(need)
+        return self.lead, chosen.text.format(**self._slots()), chosen.id
+
+    def _lead_in(self, kind: MoveKind, need: str) -> None:
+        f = self.facts
+        if f.get("after") == "skip":
+            self.lead.append("Let's leave that one.")
+        elif f.get("declined") == "yes" and need == "options_summary":
+            self.lead.append("Of course, let's stay with your own ideas.")
+        elif (
+            f.get("missed") == "yes"
+            and "stuck" in self.cues
+            and kind is MoveKind.OPEN_QUESTION
+            and self.move.attempt == 1  # said once; repeated, it would sound scripted
+        ):
+            self.lead.append("That's fine, there's no right answer.")
+        if kind is MoveKind.ACKNOWLEDGEMENT:
+            if need == "what_helped" and f.get("commitment"):
+                self.lead.append(wording.did_phrase(f["commitment"]))
+            elif need == "win" and f.get("win"):
+                self.lead.append(wording.win_phrase(f["win"]))
+            elif need == "finish":
+                self.lead.append(self._finish_ack())
+
+    def _slots(self) -> dict[str, str]:
+        f = self.facts
+        slots = {k: v for k, v in f.items() if v}
+        if f.get("saboteur"):
+            slots["saboteur"] = f["saboteur"].strip(" .?!,")  # quoted inside our sentence
+        slots["phrase"] = wording.client_phrase(self.last) or "" if self.last else ""
+        slots["topic"] = wording.short_topic(f.get("topic")) or ""
+        slots["action"] = wording.short_action(f.get("action")) or ""
+        a, b = CHOICES.get(self.move.need or "", DEFAULT_CHOICE)
+        slots.update(a=a, b=b)
+        if "commitment" in f:
+            slots["readback"] = wording.readback(
+                f["commitment"], f.get("due"), f.get("recurrence"), f.get("goal_link")
+            )
+        return slots
+
+    # -- turns that are not drawn from the bank ----------------------------------------
+
+    def _finish_ack(self) -> str:
+        f = self.facts
+        topic = wording.short_topic(f.get("topic"))
+        if f.get("commitment"):
+            leaving = (
+                f"'{f['commitment'].rstrip('.')}'{wording.when(f.get('due'), f.get('recurrence'))}"
+            )
+            if topic:
+                return f"You came in with {topic}, and you're leaving with {leaving}."
+            return f"You're leaving with {leaving}, in your own words."
+        if f.get("did"):
+            return wording.did_phrase(f["did"])
+        if topic:
+            return f"You brought {topic} today and stayed with it."
+        return "You gave this your full attention today."
+
+    def _feedback(self) -> tuple[list[str], str, str | None]:
+        item, attempt = self.facts.get("item", "overall"), self.move.attempt
+        if attempt:
+            self.lead = ["A number from 0 to 10 is all I need."]
+        elif self.facts.get("short") == "yes":
+            self.lead = ["Thank you for today.", self._finish_ack()]
+        elif item == "heard":
+            self.lead.append("Before we finish, four quick ratings help me coach you better.")
+        qid = f"feedback.{item}" + (f".again{attempt}" if attempt else "")
+        return self.lead, self.facts.get("question", ""), qid
+
+    def _goodbye(self, already_ended: bool) -> str:
+        name = self.context.client_name or "you"
+        if already_ended:
+            return f"We've finished for today, {name}. I'll be here next time."
+        f = self.facts
+        if f.get("commitment"):
+            leaving = (
+                f"'{f['commitment'].rstrip('.')}'{wording.when(f.get('due'), f.get('recurrence'))}"
+            )
+            return f"Thank you, {name}. You leave with {leaving}. I'll ask how it went next time."
+        return f"Thank you, {name}. Come back to this whenever you're ready."
+
+    def _fallback(self, need: str) -> tuple[str, str]:
+        """Every bank variant used: build a fresh question from the client's own words."""
+        phrase = wording.client_phrase(self.last)
+        n = sum(1 for q in self.context.asked if q.startswith(f"{need}.echo."))
+        said = {t.text for t in self.context.history if t.role == "coach"}
+        options = [
+            f"What else comes to mind about '{phrase}'?" if phrase else "What else comes to mind?",
+            "What would you like to say more about?",
+            "Where would you like to take this next?",
+            "What would help you think about this?",
+            "If it's hard to say, what makes it hard?",
+            "What would be more useful to talk about right now?",
+            "What would you like to stay with, and what would you like to leave?",
+            "Where shall we go from here?",
+        ]
+        fresh = [o for o in options if " ".join([*self.lead, o]) not in said]
+        return (fresh[0] if fresh else options[n % len(options)]), f"{need}.echo.{n}"

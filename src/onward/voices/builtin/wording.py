@@ -1,0 +1,107 @@
+"""Small pieces of wording the built-in voice builds from the client's own words."""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas, getInflection
+
+from onward.coaching.language import key_phrases, reflect, to_second_person
+from onward.coaching.signals import content_words, is_stuck
+from onward.coaching.summary import action_phrase, format_due, goal_phrase, topic_phrase
+
+MAX_REFLECTION_WORDS = 18
+_WILL_LEAD = re.compile(
+    r"^(?:i\s+will|i'll|i\s+am\s+going\s+to|i'm\s+going\s+to|i\s+want\s+to|to)\s+", re.I
+)
+
+
+def tidy_sentence(text: str) -> str:
+    """One statement: capitalised, ends with a full stop, never a question mark."""
+    text = text.strip().replace("?", ".").rstrip(" .!;,")
+    return (text[:1].upper() + text[1:] + ".") if text else ""
+
+
+def reflection(client_text: str) -> str | None:
+    """A short reflection of the client's last turn, in second person."""
+    if not client_text.strip() or is_stuck(client_text):
+        return None
+    said = reflect(client_text)
+    if said is None:
+        phrase = client_phrase(client_text)
+        return f"You said '{phrase}'." if phrase else None
+    words = said.split()
+    if len(words) > MAX_REFLECTION_WORDS:
+        # Keep the first clause: a reflection is short, and the client said the rest.
+        head = re.split(r",|;| but | and | because ", said, maxsplit=1)[0].split()
+        said = " ".join(head if 3 <= len(head) <= MAX_REFLECTION_WORDS else head[:12])
+    return tidy_sentence(said)
+
+
+def client_phrase(client_text: str) -> str | None:
+    """A few of the client's own words worth quoting back, as they said them."""
+    for phrase in key_phrases(client_text, 3):
+        words = phrase.split()
+        # Worth quoting only if it carries meaning: "that's right" is not a phrase to echo.
+        if 2 <= len(words) <= 6 and len(content_words(phrase)) >= 2:
+            return phrase.strip(" .,!?;:'\"")
+    return None
+
+
+def short_topic(text: str | None) -> str | None:
+    """A topic as a short noun phrase in second person ("your team's meetings")."""
+    if not text:
+        return None
+    # No guessing: a topic that isn't a clean phrase is left out, and the voice asks
+    # without naming it rather than naming it badly.
+    topic = topic_phrase(text)
+    return topic.rstrip(" .") if topic else None
+
+
+def short_action(text: str | None) -> str | None:
+    """The chosen action as a bare verb phrase ("ask Sam for help"), or None if it isn't one."""
+    if not text:
+        return None
+    words = action_phrase(text).split()
+    if not words or len(words) > 10:
+        return None
+    for i, word in enumerate(words):
+        # "asking Sam and writing the headings" -> "ask Sam and write the headings"
+        if i == 0 or words[i - 1].lower() in ("and", "or", "then"):
+            lemmas = getAllLemmas(word.lower()).get("VERB")
+            if lemmas and word.lower().endswith("ing"):
+                words[i] = lemmas[0]
+            elif i == 0 and not lemmas:
+                return None
+    return " ".join(words)
+
+
+def did_phrase(commitment: str) -> str:
+    """ "send the email to Sam" -> "You sent the email to Sam." (specific, not generic praise)."""
+    body = _WILL_LEAD.sub("", commitment.strip()).rstrip(" .!")
+    first, _, rest = body.partition(" ")
+    if first and "VERB" in getAllLemmas(first.lower()):
+        past = getInflection(getAllLemmas(first.lower())["VERB"][0], tag="VBD")
+        if past:
+            return tidy_sentence(to_second_person(f"You {past[0]} {rest}".strip()))
+    return f"You did what you set out to do: '{commitment.strip()}'."
+
+
+def win_phrase(win: str) -> str:
+    turned = to_second_person(win.strip())
+    if turned.lower().startswith("you "):
+        return tidy_sentence(turned)
+    return did_phrase(win)
+
+
+def when(due: str | None, recurrence: str | None) -> str:
+    said = format_due(due, recurrence)
+    if not said:
+        return ""
+    return f", {said}" if recurrence else f", by {said}"
+
+
+def readback(commitment: str, due: str | None, recurrence: str | None, goal: str | None) -> str:
+    text = f"'{commitment.strip().rstrip('.')}'{when(due, recurrence)}"
+    link = goal_phrase(goal) or topic_phrase(goal)
+    return f"{text}, toward {link}" if link else text

@@ -1,0 +1,244 @@
+"""Policy: each stage advances on the client's words, asks again differently, and follows
+the client's steering. Voice-independent: these assert on moves and state only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.coaching import standins
+
+standins.install()
+
+from onward.coaching.memory import DueCommitment, Memory, ValueItem, WinItem  # noqa: E402
+from onward.coaching.moves import Move, MoveKind, Stage  # noqa: E402
+from onward.coaching.policy import Policy  # noqa: E402
+from onward.coaching.state import SessionState  # noqa: E402
+from tests.coaching.standins import FakeSaboteurs  # noqa: E402
+
+TODAY = date(2026, 11, 23)
+EMPTY = Memory()
+
+
+def run(
+    lines: list[str], memory: Memory = EMPTY, policy: Policy | None = None
+) -> tuple[list[Move], SessionState]:
+    policy = policy or Policy()
+    move, state = policy.start(SessionState(), memory)
+    moves = [move]
+    for line in lines:
+        move, state = policy.next_move(state, line, memory, TODAY)
+        moves.append(move)
+    return moves, state
+
+
+GOAL = ["The quarterly report.", "I'd like to leave with a plan for finishing it."]
+GOAL_DONE = GOAL + ["An outline on paper by Friday.", "It's eating my evenings."]
+TO_OPTIONS = GOAL_DONE + ["Yes.", "I open it and close it again.", "Nothing yet.", "4"]
+TO_WILL = TO_OPTIONS + ["I could ask Sam for help.", "I could block Tuesday morning.",
+                        "That's all.", "Yes."]  # fmt: skip
+
+
+def test_opening_goes_to_agenda_without_history() -> None:
+    move = Policy().opening(SessionState(), EMPTY)
+    assert (move.stage, move.kind, move.need) == (Stage.AGENDA, MoveKind.OPEN_QUESTION, "topic")
+
+
+def test_opening_checks_in_when_commitments_are_due_or_wins_exist() -> None:
+    due = Memory(commitments_due=(DueCommitment("send the email", "2026-11-20", "open", "s3"),))
+    move = Policy().opening(SessionState(), due)
+    assert (move.stage, move.need, move.facts["commitment"]) == (
+        Stage.CHECKIN, "status", "send the email")  # fmt: skip
+    win = Policy().opening(SessionState(), Memory(wins=(WinItem("ran 5k", "session 2"),)))
+    assert (win.stage, win.kind, win.need) == (Stage.CHECKIN, MoveKind.ACKNOWLEDGEMENT, "win")
+
+
+def test_feedback_flag_opens_with_how_coaching_is_working() -> None:
+    memory = Memory(ask_how_coaching_is_working=True)
+    moves, state = run(["It's been useful but a bit slow."], memory)
+    assert moves[0].need == "coaching_fit"
+    assert moves[1].need == "topic" and state.gathered.coaching_fit
+
+
+def test_paused_after_crisis_never_starts_goal_work() -> None:
+    memory = Memory(
+        paused_after_crisis=True, commitments_due=(DueCommitment("walk", None, "open", "s1"),)
+    )
+    moves, state = run(["I'd like to talk about work.", "The report is late."], memory)
+    assert all(m.stage is Stage.AGENDA and m.need == "listen" for m in moves)
+    assert state.checkin == []
+
+
+def test_goal_advances_only_on_a_measurable_measure() -> None:
+    moves, state = run([*GOAL, "I'd feel better about it."])
+    assert moves[-1].need == "measure" and moves[-1].attempt == 1
+    moves, state = run([*GOAL, "An outline on paper by Friday."])
+    assert moves[-1].need == "why" and state.gathered.measure == "An outline on paper by Friday."
+
+
+def test_missed_need_is_asked_again_then_offered_a_choice_then_summarised() -> None:
+    moves, _ = run([*GOAL, "Hmm.", "I don't know.", "Not sure.", "No idea."])
+    kinds = [(m.kind, m.attempt) for m in moves[-4:]]
+    assert kinds == [
+        (MoveKind.OPEN_QUESTION, 1),
+        (MoveKind.OFFER_CHOICE, 2),
+        (MoveKind.SUMMARY, 3),
+        (MoveKind.OPEN_QUESTION, 4),
+    ]
+
+
+def test_goal_to_reality_goes_through_a_checked_summary() -> None:
+    moves, state = run(GOAL_DONE)
+    assert (moves[-1].kind, moves[-1].need) == (MoveKind.SUMMARY, "goal_summary")
+    assert "outline on paper" in moves[-1].facts["summary"]
+    move, state = Policy().next_move(state, "Yes, that's it.", EMPTY, TODAY)
+    assert (move.stage, move.need) == (Stage.REALITY, "current")
+
+
+def test_reflection_flag_follows_content() -> None:
+    moves, _ = run(["I keep putting off the quarterly report."])
+    assert moves[-1].facts.get("reflect") == "yes"
+    moves, _ = run(["Hmm."])
+    assert "reflect" not in moves[-1].facts
+
+
+def test_options_are_the_clients_and_an_idea_needs_permission() -> None:
+    lines = TO_OPTIONS + ["I could ask Sam for help.", "Nothing else."]
+    moves, state = run(lines)
+    assert moves[-1].kind is MoveKind.ASK_PERMISSION
+    yes_move, yes_state = Policy().next_move(state, "Yes please.", EMPTY, TODAY)
+    assert yes_move.kind is MoveKind.OFFER_IDEA and yes_move.facts["idea"]
+    no_move, no_state = Policy().next_move(state, "No thanks.", EMPTY, TODAY)
+    assert no_move.kind is MoveKind.SUMMARY and no_move.facts.get("declined") == "yes"
+    assert no_state.gathered.options == ["I could ask Sam for help."]
+    assert not no_state.idea_offered
+    unclear, unclear_state = Policy().next_move(state, "Hmm, maybe.", EMPTY, TODAY)
+    assert unclear.kind is not MoveKind.OFFER_IDEA  # only a clear yes opens the door
+
+
+def test_will_collects_action_date_scale_and_raises_a_low_commitment() -> None:
+    lines = TO_WILL + ["The second one.", "By Wednesday.", "Meetings.", "My manager.", "5"]
+    moves, state = run(lines)
+    g = state.gathered
+    assert g.action == "I could block Tuesday morning."
+    assert g.due == "2026-11-25" and g.commitment_scale == 5
+    assert moves[-1].need == "raise_commitment"
+    moves, state = run([*lines, "A smaller first step.", "A reminder in my calendar."])
+    assert moves[-1].kind is MoveKind.CAPTURE_COMMITMENT
+
+
+def test_commitment_is_captured_then_confirmed_with_read_back() -> None:
+    lines = TO_WILL + [
+        "The second one.",
+        "By Wednesday.",
+        "Meetings.",
+        "My manager.",
+        "8",
+        "A reminder in my calendar.",
+        "I'll draft the outline for the report by Tuesday.",
+    ]
+    moves, state = run(lines)  # fmt: skip
+    confirm = moves[-1]
+    assert confirm.kind is MoveKind.CONFIRM
+    assert confirm.facts["commitment"] == "Draft the outline for the report"
+    assert confirm.facts["due"] == "2026-11-24" and "plan" in confirm.facts["goal_link"]
+    assert state.commitments and not state.commitments[-1].confirmed
+    move, state = Policy().next_move(state, "Yes.", EMPTY, TODAY)
+    assert state.commitments[-1].confirmed and move.stage is Stage.CLOSE
+    redo, redo_state = Policy().next_move(state.__class__.from_dict(state.to_dict()), "x", EMPTY,
+                                          TODAY)  # fmt: skip
+    assert redo_state.commitments[-1].confirmed  # confirmed stays confirmed
+
+
+def test_rejected_read_back_asks_them_to_rewrite_it() -> None:
+    lines = TO_WILL + [
+        "The second one.",
+        "By Wednesday.",
+        "Meetings.",
+        "My manager.",
+        "8",
+        "A reminder.",
+        "I'll block Tuesday morning.",
+    ]
+    _, state = run(lines)  # fmt: skip
+    move, state = Policy().next_move(state, "No, not quite.", EMPTY, TODAY)
+    assert move.kind is MoveKind.CAPTURE_COMMITMENT and move.attempt == 0
+    assert state.commitments == []
+
+
+def test_steering_change_topic_skip_and_stop() -> None:
+    moves, state = run(["My running.", "Can we talk about my sister's wedding speech instead?"])
+    assert (moves[-1].stage, moves[-1].facts["topic"]) == (
+        Stage.AGENDA,
+        "my sister's wedding speech",
+    )
+    assert state.gathered.topic == "my sister's wedding speech" and state.need == "session_goal"
+    moves, state = run([*GOAL, "Skip that."])
+    assert moves[-1].need == "why" and "goal.measure" in state.skipped
+    moves, state = run([*GOAL, "Let's stop here."])
+    assert moves[-1].kind is MoveKind.FEEDBACK and state.short_close
+    move, state = Policy().next_move(state, "8", EMPTY, TODAY)
+    assert move.need == "goodbye" and state.ended and state.summary
+
+
+def test_stop_offers_to_record_the_action_already_chosen() -> None:
+    _, state = run(TO_WILL + ["Block Tuesday morning.", "I have to go."])
+    assert state.need == "short_confirm"
+    move, state = Policy().next_move(state, "Yes.", EMPTY, TODAY)
+    assert [c.text for c in state.confirmed_commitments] == ["Block Tuesday morning."]
+    assert move.kind is MoveKind.FEEDBACK and move.facts["item"] == "overall"
+
+
+def test_saboteur_is_named_once_then_the_client_chooses() -> None:
+    policy = Policy(FakeSaboteurs())
+    moves, state = run([*GOAL, "By Friday. But who am I to lead this?"], policy=policy)
+    assert moves[-1].kind is MoveKind.NAME_SABOTEUR
+    assert moves[-1].facts["saboteur"] == "who am I to lead this"
+    move, state = policy.next_move(state, "Keep quiet.", EMPTY, TODAY)
+    assert move.need == "saboteur_choice"
+    move, state = policy.next_move(state, "I'll speak up anyway.", EMPTY, TODAY)
+    assert move.need == "why" and [h.kind for h in state.saboteurs] == ["impostor"]
+    move, state = policy.next_move(state, "Who am I to lead this, honestly.", EMPTY, TODAY)
+    assert move.kind is not MoveKind.NAME_SABOTEUR  # named once per kind per session
+
+
+def test_value_link_when_the_clients_words_touch_a_value() -> None:
+    memory = Memory(values=(ValueItem("family", 1, "card sort"),))
+    moves, state = run([*GOAL, "Done by Friday.", "So I have evenings with my kids."], memory)
+    assert [m.kind for m in moves].count(MoveKind.LINK_VALUE) == 1
+    assert state.values_linked == ["family"]
+
+
+def test_checkin_done_is_acknowledged_missed_is_explored() -> None:
+    memory = Memory(
+        commitments_due=(
+            DueCommitment("send the email", None, "open", "session 3"),
+            DueCommitment("walk three times", None, "open", "session 3"),
+        )
+    )
+    moves, state = run(["Yes, I sent it.", "Doing it first thing.", "No, I didn't."], memory)
+    assert (moves[1].kind, moves[1].need) == (MoveKind.ACKNOWLEDGEMENT, "what_helped")
+    assert moves[3].need == "in_the_way"
+    assert [n.status for n in state.checkin] == ["done", "not"]
+
+
+def test_next_move_is_pure_and_deterministic() -> None:
+    _, state = run(GOAL)
+    before = state.to_dict()
+    a = Policy().next_move(state, "An outline by Friday.", EMPTY, TODAY)
+    b = Policy().next_move(state, "An outline by Friday.", EMPTY, TODAY)
+    assert a[0] == b[0] and a[1].to_dict() == b[1].to_dict()
+    assert state.to_dict() == before
+
+
+def test_a_session_resumes_from_its_stored_state() -> None:
+    _, state = run(GOAL)
+    resumed = SessionState.from_dict(state.to_dict())
+    facts = {
+        "topic": "The quarterly report.",
+        "goal": "I'd like to leave with a plan for finishing it.",
+        "measure": "An outline by Friday.",
+        "after": "measure",
+        "reflect": "yes",
+    }
+    move, _ = Policy().next_move(resumed, "An outline by Friday.", EMPTY, TODAY)
+    assert move == Move(Stage.GOAL, MoveKind.OPEN_QUESTION, "why", 0, facts)
