@@ -41,7 +41,16 @@ def _ask(question: IntakeQuestion) -> str:
 def run_intake(rt: Runtime, client: Client) -> bool:
     """Ask the questions; True when coaching may go on to the agreement."""
     console.print(Panel(INTRO, title="Is coaching right for you now?"))
-    answers = {q.id: a for q in INTAKE_QUESTIONS if (a := _ask(q))}
+    answers: dict[str, str] = {}
+    guard = rt.services().ctx.guard
+    for question in INTAKE_QUESTIONS:
+        answer = _ask(question)
+        if not answer:
+            continue
+        answers[question.id] = answer
+        if question.kind == "text" and guard.screen(answer, (), client.country).level.value \
+                == "crisis":
+            break  # safety first: no more questions about coaching fit
     outcome = rt.services().boundary.intake(client.id, answers)
     result = outcome.result
     if result.next_flow == "crisis":

@@ -85,7 +85,9 @@ _RECURRENCE = [
     ),
     (
         re.compile(
-            r"\b(?:every|each|on)\s+((?:" + _DAY + r")s?(?:\s*(?:,|and)\s*(?:" + _DAY + r")s?)*)\b",
+            # "on Monday" is a date; "on Mondays" and "every Monday" are a rhythm
+            r"\b(?:(?:every|each)\s+(?=\w+day)|on\s+(?=\w+days))"
+            r"((?:" + _DAY + r")s?(?:\s*(?:,|and)\s*(?:" + _DAY + r")s?)*)\b",
             re.I,
         ),
         "weekly on",
@@ -207,11 +209,19 @@ def _dateparser(expr: str, today: date) -> date | None:
     return parsed.date() if parsed else None
 
 
+def _due_expression(text: str) -> re.Match[str] | None:
+    """The date that is a deadline: "block Tuesday morning by Wednesday" is due Wednesday."""
+    matches = list(_DATE_EXPR.finditer(text))
+    deadlines = [m for m in matches if re.match(r"(?i)by|before|until|till|no later|due", m[0])]
+    chosen = deadlines or matches
+    return chosen[0] if chosen else None
+
+
 def parse_due(text: str, today: date) -> date | None:
     """A due date from free text ("next friday", "2026-12-03", "in 3 days"), or None."""
     if not text or not text.strip():
         return None
-    match = _DATE_EXPR.search(text)
+    match = _due_expression(text)
     if match:
         return _resolve(match, today)
     if re.search(r"\d{4}-\d{1,2}-\d{1,2}|\d+/\d+", text):
@@ -260,7 +270,7 @@ def parse_commitment(text: str, today: date) -> ParsedCommitment | None:
         return None  # "I'll never be a leader" is a saboteur, not an action
     recurrence, action = _recurrence(action)
     due = None
-    found = _DATE_EXPR.search(action)
+    found = _due_expression(action)
     if found:
         due = _resolve(found, today)
         action = action[: found.start()] + " " + action[found.end() :]

@@ -339,9 +339,15 @@ def _mid(text: str) -> str:
 
 
 def _lower_first(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    if first.lower() in _STOPWORDS or first.lower() in {"you", "your", "work", "life"}:
-        return text[0].lower() + text[1:]
+    """Lower-case the first word after a frame unless it looks like a name ("Maya")."""
+    from lemminflect import getAllLemmas  # deferred: loads tables on import
+
+    first = re.split(r"[\s']", text, maxsplit=1)[0]
+    low = first.lower()
+    if first.isupper() and len(first) > 1:
+        return text  # an acronym
+    if low in _STOPWORDS or low in {"you", "your", "work", "life"} or getAllLemmas(low):
+        return text[:1].lower() + text[1:]
     return text
 
 
