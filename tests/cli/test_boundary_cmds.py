@@ -75,3 +75,14 @@ def test_help_now_for_an_unlisted_country(onward: Invoke) -> None:
            "--skip-intake")
     out = onward("help-now").output
     assert "findahelpline.com" in out
+
+
+def test_checkin_after_a_crisis_asks_how_they_are_first(profile: Invoke) -> None:
+    profile("action", "add", "Walk", "--due", "2026-01-01")
+    first = profile("checkin", "--answer", "1=not",
+                    "--note", "I have been thinking about ending my life")
+    assert "999" in first.output
+    r = profile("checkin", "--answer", "1=done")
+    assert r.exit_code == 0
+    assert "999" in r.output and "wait" in r.output
+    assert "1 of 1 done" not in r.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from onward.cli.notes import show_concern
-from onward.cli.runtime import console, fail, friendly, is_interactive, runtime
+from onward.cli.runtime import Runtime, console, fail, friendly, is_interactive, runtime
 from onward.domain.errors import InvalidInput
 from onward.services.checkins import CheckInAnswer
 
@@ -31,6 +31,8 @@ def checkin(
     rt = runtime(ctx)
     client = rt.client()
     services = rt.services()
+    if _paused_after_crisis(rt, client.id):
+        return
     answers: list[CheckInAnswer] = []
     if answer:
         answers = [_parse_answer(a) for a in answer]
@@ -67,6 +69,20 @@ def checkin(
     console.print(f"\nChecked in: {done} of {len(record.items)} done."
                   + (" Win logged." if win and win.strip() else ""))
     show_concern(screened, rt)
+
+
+def _paused_after_crisis(rt: Runtime, client_id: str) -> bool:
+    """After a crisis, a check-in first asks how the person is; accountability waits."""
+    step = rt.services().boundary.pause_prompt(client_id)
+    if step is None:
+        return False
+    from onward.cli.boundary_cmds import crisis_conversation
+
+    crisis_conversation(rt, client_id, step.reply)
+    if rt.services().boundary.crisis_open(client_id):
+        console.print("Your actions will wait. There is no pressure to check in today.")
+        return True
+    return False
 
 
 def _parse_answer(raw: str) -> CheckInAnswer:
