@@ -33,7 +33,8 @@ FIXTURE = ROOT / "tests" / "embedding" / "reference_vectors.json"
 FIXTURE_COUNT = 10
 _LONG = " ".join(
     f"Week {n}: I said I would write every morning, and I managed it on {n % 5} days, "
-    "mostly because meetings kept landing before nine." for n in range(1, 30)
+    "mostly because meetings kept landing before nine."
+    for n in range(1, 30)
 )  # far past 256 tokens, so the fixture pins truncation too
 
 SENTENCES = [
@@ -108,7 +109,10 @@ def _transformers_embeddings(model_dir: Path, texts: list[str]) -> Any:
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
     model = BertModel.from_pretrained(str(model_dir)).eval()
     batch = tokenizer(
-        [t.strip() for t in texts], padding=True, truncation=True, max_length=256,
+        [t.strip() for t in texts],
+        padding=True,
+        truncation=True,
+        max_length=256,
         return_tensors="pt",
     )
     with torch.no_grad():
@@ -151,8 +155,10 @@ def main() -> int:
         ours = MiniLMEmbedder(model_dir).embed(SENTENCES)
         cosines = np.sum(ours * np.asarray(reference, dtype=np.float32), axis=1)
         worst = int(np.argmin(cosines))
-        print(f"compared {len(SENTENCES)} sentences: min cosine {cosines.min():.8f}, "
-              f"mean {cosines.mean():.8f}, worst {SENTENCES[worst][:60]!r}")
+        print(
+            f"compared {len(SENTENCES)} sentences: min cosine {cosines.min():.8f}, "
+            f"mean {cosines.mean():.8f}, worst {SENTENCES[worst][:60]!r}"
+        )
         print(f"max abs component difference {np.abs(ours - reference).max():.2e}")
         if cosines.min() < 0.9999:
             return 1

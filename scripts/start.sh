@@ -7,4 +7,5 @@ if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+bash scripts/install_model.sh
 exec .venv/bin/onward start "$@"

@@ -6,4 +6,5 @@ if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+bash scripts/install_model.sh
 exec .venv/bin/python -m pytest "$@"

@@ -37,8 +37,12 @@ SEED = 20261123
 EXAMPLES = ROOT / "guard_training" / "examples.jsonl"
 OUT = ROOT / "src" / "onward" / "guard" / "model_head.npz"
 FOLDS = 5
-# Recall each threshold must keep on held-out folds: crisis is never traded for precision.
+# Each threshold keeps a recall floor on held-out folds unless that would flag more than a
+# budget of the coachable examples (which are adversarial on purpose: idioms, negations,
+# quotes). The pattern layer carries explicit crisis; the model must not drown it in
+# false alarms, so the budget wins. Crisis heads get a larger budget than refer heads.
 CRISIS_RECALL, REFER_RECALL = 0.97, 0.90
+CRISIS_FP_BUDGET, REFER_FP_BUDGET, LEVEL_FP_BUDGET = 0.02, 0.01, 0.02
 
 
 def load_examples(path: Path) -> list[dict]:
@@ -128,13 +132,17 @@ def train(x: np.ndarray, rows: list[dict], l2: float) -> Head:
     )  # fmt: skip
 
 
-def pick_threshold(scores: np.ndarray, positive: np.ndarray, recall: float) -> float:
-    """Highest threshold that keeps the recall floor on held-out positives."""
+def pick_threshold(
+    scores: np.ndarray, positive: np.ndarray, coachable: np.ndarray, recall: float, budget: float
+) -> float:
+    """Highest threshold keeping the recall floor, raised to keep coachable alarms in budget."""
     pos = np.sort(scores[positive])
     if len(pos) == 0:
         return 0.5
     allowed_misses = int(np.floor((1 - recall) * len(pos)))
-    return float(np.clip(pos[allowed_misses] - 1e-6, 0.02, 0.98))
+    by_recall = pos[allowed_misses] - 1e-6
+    by_budget = np.quantile(scores[coachable], 1 - budget) + 1e-6
+    return float(np.clip(max(by_recall, by_budget), 0.02, 0.98))
 
 
 def logit(p: float) -> float:
@@ -156,13 +164,18 @@ def calibrate(x: np.ndarray, rows: list[dict], own: np.ndarray, l2: float) -> di
         lvl_p[test] = head.level_probs(x[test])
     o = own_idx
     cat_y, _, _, _ = targets(rows)
+    levels = np.array([LEVELS.index(rows[i]["level"]) for i in o])
+    coach = levels == 0
     thresholds = {}
     for j, c in enumerate(CATEGORIES):
-        floor = CRISIS_RECALL if c in CRISIS_CATEGORIES else REFER_RECALL
-        thresholds[c] = pick_threshold(cat_p[o, j], cat_y[o, j] == 1, floor)
-    levels = np.array([LEVELS.index(rows[i]["level"]) for i in o])
-    crisis_t = pick_threshold(lvl_p[o, 2], levels == 2, CRISIS_RECALL)
-    concern_t = pick_threshold(lvl_p[o, 1] + lvl_p[o, 2], levels >= 1, REFER_RECALL)
+        crisis = c in CRISIS_CATEGORIES
+        floor, budget = (
+            (CRISIS_RECALL, CRISIS_FP_BUDGET) if crisis else (REFER_RECALL, REFER_FP_BUDGET)
+        )
+        thresholds[c] = pick_threshold(cat_p[o, j], cat_y[o, j] == 1, coach, floor, budget)
+    crisis_t = pick_threshold(lvl_p[o, 2], levels == 2, coach, CRISIS_RECALL, LEVEL_FP_BUDGET)
+    concern = lvl_p[o, 1] + lvl_p[o, 2]
+    concern_t = pick_threshold(concern, levels >= 1, coach, REFER_RECALL, LEVEL_FP_BUDGET)
     return {"categories": thresholds, "crisis": crisis_t, "concern": concern_t,
             "oof": (o, cat_p[o], lvl_p[o], levels)}  # fmt: skip
 
@@ -241,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
         "calibration": {
             "method": f"{FOLDS}-fold out-of-fold scores on the project's own examples only",
             "recall_floors": {"crisis": CRISIS_RECALL, "refer": REFER_RECALL},
+            "coachable_alarm_budgets": {"crisis_heads": CRISIS_FP_BUDGET,
+                                        "refer_heads": REFER_FP_BUDGET,
+                                        "level_heads": LEVEL_FP_BUDGET},
             "thresholds": {k: round(v, 4) for k, v in cal["categories"].items()},
             "level_thresholds": {"crisis": round(cal["crisis"], 4),
                                  "concern": round(cal["concern"], 4)},
