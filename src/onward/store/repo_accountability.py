@@ -94,8 +94,8 @@ class AccountabilityRepo:
         dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
         stmt = dialect.insert(D).values(**values).on_conflict_do_nothing(
             index_elements=["client_id", "kind", "period_key"]
-        )
-        return self.conn.execute(stmt).rowcount == 1
+        ).returning(D.c.id)  # rowcount is not reliable here on psycopg; RETURNING is
+        return self.conn.execute(stmt).first() is not None
 
     def deliveries(self, client_id: str | None = None, kind: str | None = None
                    ) -> list[Delivery]:
@@ -180,8 +180,10 @@ class AccountabilityRepo:
         stmt = dialect.insert(t.weekly_reviews).values(
             id=new_id(), client_id=client_id, week_key=week, week_start=start,
             overall_t=overall_t, data=data, created_at=now,
-        ).on_conflict_do_nothing(index_elements=["client_id", "week_key"])
-        return self.conn.execute(stmt).rowcount == 1
+        ).on_conflict_do_nothing(index_elements=["client_id", "week_key"]).returning(
+            t.weekly_reviews.c.id
+        )
+        return self.conn.execute(stmt).first() is not None
 
     def update_review_data(self, client_id: str, week: str, data: dict[str, Any]) -> None:
         self.conn.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -305,3 +306,59 @@ client_flags = Table(
     _ts("set_at"),
 )
 
+
+# --- accountability between sessions (migration 0002) ---------------------------------
+
+# The client's chosen rhythm; times are local wall-clock "HH:MM" in the client's zone.
+reminder_prefs = Table(
+    "reminder_prefs",
+    metadata,
+    Column("client_id", String(32), ForeignKey("clients.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("cadence", String(12), nullable=False),
+    Column("goal_cadences", JSON, nullable=False),
+    Column("nudge_budget", Integer, nullable=False),
+    Column("quiet_start", String(5), nullable=False),
+    Column("quiet_end", String(5), nullable=False),
+    Column("send_at", String(5), nullable=False),
+    Column("digest", String(8), nullable=False),
+    Column("weekly_day", Integer, nullable=False),
+    Column("email", Boolean, nullable=False),
+    _ts("updated_at"),
+)
+
+# Every outgoing message, keyed so that it exists once whoever plans it: the UNIQUE
+# (client, kind, period) key is claimed with INSERT .. ON CONFLICT DO NOTHING.
+deliveries = Table(
+    "deliveries",
+    metadata,
+    _id(),
+    _client(),
+    Column("kind", String(20), nullable=False),  # digest | review | stall | coach_alert
+    Column("period_key", String(20), nullable=False),
+    Column("channel", String(10), nullable=False),  # email | record
+    Column("recipient", String(254)),
+    Column("subject", String(200), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("status", String(10), nullable=False),  # pending|sending|sent|failed|recorded
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text),
+    _ts("next_attempt_at", nullable=True),
+    _ts("claimed_until", nullable=True),
+    _ts("created_at"),
+    _ts("sent_at", nullable=True),
+    UniqueConstraint("client_id", "kind", "period_key", name="uq_deliveries_key"),
+)
+
+weekly_reviews = Table(
+    "weekly_reviews",
+    metadata,
+    _id(),
+    _client(),
+    Column("week_key", String(10), nullable=False),
+    Column("week_start", Date, nullable=False),
+    Column("overall_t", Float),
+    Column("data", JSON, nullable=False),
+    _ts("created_at"),
+    UniqueConstraint("client_id", "week_key", name="uq_weekly_reviews_key"),
+)

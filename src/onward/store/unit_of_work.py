@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from onward.store.db import StoreUnavailable, _explain
+from onward.store.repo_accountability import AccountabilityRepo
 from onward.store.repo_clients import ClientRepo
 from onward.store.repo_goals import ActionRepo, GoalRepo
 from onward.store.repo_self import SaboteurRepo, ValuesRepo, WinRepo
@@ -26,6 +27,7 @@ class Repos:
         self.values = ValuesRepo(conn)
         self.sessions = SessionRepo(conn)
         self.referrals = ReferralRepo(conn)
+        self.accountability = AccountabilityRepo(conn)
 
 
 class Database:
