@@ -34,6 +34,8 @@ def fill(services: Services, cid: str) -> None:
     services.saboteurs.seen(cid, sab.number, "at the track")
     services.wins.add(cid, "Ran in the rain", None, 1, sab.number)
     services.checkins.record(cid, [], "I want to end it all")  # a referral record
+    services.accountability.configure(cid, cadence="weekly", budget=2)
+    services.review.weekly(cid)
 
 
 def test_export_import_round_trip_is_exact(services: Services, tmp_path: Path) -> None:
@@ -47,6 +49,8 @@ def test_export_import_round_trip_is_exact(services: Services, tmp_path: Path) -
         services.portability.import_json(exported)
     doc = json.loads(exported)
     assert doc["client"]["referrals"][0]["level"] == "crisis"
+    assert doc["client"]["accountability"]["reminder_prefs"][0]["cadence"] == "weekly"
+    assert doc["client"]["accountability"]["weekly_reviews"]
     assert "Ran in the rain" in render_markdown(services.portability.collect(cid))
 
 

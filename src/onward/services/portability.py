@@ -53,6 +53,8 @@ class ClientData:
     saboteurs: list[Saboteur] = field(default_factory=list)
     sessions: list[SessionRecord] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
+    # reminder settings, deliveries and weekly reviews, as plain rows
+    accountability: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def write_private(path: Path, text: str) -> None:
@@ -88,6 +90,7 @@ class PortabilityService:
                 actions=r.actions.all(client_id), checkins=r.actions.checkins(client_id),
                 wins=r.wins.all(client_id), saboteurs=r.saboteurs.all(client_id),
                 sessions=sessions, referrals=r.referrals.all(client_id),
+                accountability=r.raw.dump(client_id),
             )
 
     def export_json(self, client_id: str | None) -> str:
@@ -150,6 +153,10 @@ class PortabilityService:
                     r.sessions.set_feedback(rec.feedback)
             for ref in d.referrals:
                 r.referrals.add(ref)
+            try:
+                r.raw.load(d.accountability)
+            except (ValueError, TypeError, KeyError) as exc:
+                raise InvalidInput(f"client.accountability: {exc}") from exc
 
     def forget(self, client_id: str) -> None:
         """Hard delete of everything of the client; the schema cascades from the profile."""

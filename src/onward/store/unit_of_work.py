@@ -12,6 +12,7 @@ from onward.store.db import StoreUnavailable, _explain
 from onward.store.repo_accountability import AccountabilityRepo
 from onward.store.repo_clients import ClientRepo
 from onward.store.repo_goals import ActionRepo, GoalRepo
+from onward.store.repo_raw import RawRepo
 from onward.store.repo_self import SaboteurRepo, ValuesRepo, WinRepo
 from onward.store.repo_sessions import ReferralRepo, SessionRepo
 
@@ -27,6 +28,7 @@ class Repos:
         self.values = ValuesRepo(conn)
         self.sessions = SessionRepo(conn)
         self.referrals = ReferralRepo(conn)
+        self.raw = RawRepo(conn)
         self.accountability = AccountabilityRepo(conn)
 
 
