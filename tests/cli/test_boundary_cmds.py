@@ -86,3 +86,17 @@ def test_checkin_after_a_crisis_asks_how_they_are_first(profile: Invoke) -> None
     assert r.exit_code == 0
     assert "999" in r.output and "wait" in r.output
     assert "1 of 1 done" not in r.output
+
+
+def test_selfcheck_is_framed_as_fit_and_item_nine_starts_the_crisis_flow(profile: Invoke) -> None:
+    r = profile("selfcheck", "phq9", "--answers", "0,0,1,0,0,0,0,0,0")
+    assert r.exit_code == 0
+    assert "not a diagnosis" in r.output and "Pfizer" in r.output
+    assert "depression" not in r.output.lower()
+    r = profile("selfcheck", "gad7", "--answers", "3,3,3,3,2,2,2")
+    assert "licensed professional" in r.output
+    r = profile("selfcheck", "phq9", "--answers", "0,0,0,0,0,0,0,0,1")
+    assert "999" in r.output
+    assert [line for line in profile("referrals").output.splitlines() if "crisis" in line]
+    r = profile("selfcheck", "phq9", "--answers", "0,0,4")
+    assert r.exit_code == 1 and "9 answers" in r.output

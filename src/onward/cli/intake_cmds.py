@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 from rich.panel import Panel
 
-from onward.cli.runtime import Runtime, console
+from onward.cli.runtime import Runtime, console, friendly, runtime
 from onward.domain.clients import Client
+from onward.domain.errors import InvalidInput
 from onward.guard.intake import INTAKE_QUESTIONS, IntakeQuestion
 
 INTRO = (
@@ -67,3 +68,50 @@ def run_intake(rt: Runtime, client: Client) -> bool:
         return go_on
     console.print(OUTCOME_TEXT[result.outcome])
     return True
+
+
+def register(app: typer.Typer) -> None:
+    app.command("selfcheck")(selfcheck)
+
+
+@friendly
+def selfcheck(
+    ctx: typer.Context,
+    instrument: str = typer.Argument(..., help="phq9 (mood) or gad7 (worry)."),
+    answers: str = typer.Option(
+        None, "--answers", help="Comma-separated 0-3 answers, for scripts."
+    ),
+) -> None:
+    """An optional self-check: is coaching the right support for you now? Not a diagnosis."""
+    from onward.guard import selfchecks as sc
+
+    rt = runtime(ctx)
+    client = rt.client()
+    instrument = instrument.strip().lower().replace("-", "")
+    items = {"phq9": sc.PHQ9_ITEMS, "gad7": sc.GAD7_ITEMS}.get(instrument)
+    if items is None:
+        raise InvalidInput("choose phq9 or gad7")
+    if answers is not None:
+        try:
+            values = [int(a) for a in answers.split(",")]
+        except ValueError:
+            raise InvalidInput("--answers takes numbers 0-3 separated by commas") from None
+    else:
+        console.print(Panel(f"{sc.FRAMING}\n\n{sc.PFIZER_NOTICE}", title="Self-check"))
+        stem = sc.PHQ9_STEM if instrument == "phq9" else sc.GAD7_STEM
+        console.print(stem)
+        console.print("  " + ", ".join(f"{v}) {label}" for v, label in sc.FREQUENCY_CHOICES))
+        values = []
+        for item in items:
+            answer = ""
+            while answer not in ("0", "1", "2", "3"):
+                answer = typer.prompt(f"{item} [0-3]").strip()
+            values.append(int(answer))
+    result, reply, crisis_open = rt.services().boundary.selfcheck(client.id, instrument, values)
+    if crisis_open:
+        from onward.cli.boundary_cmds import crisis_conversation
+
+        crisis_conversation(rt, client.id, reply)
+        return
+    console.print(Panel(reply, title="What your answers suggest"))
+    console.print(f"[dim]{sc.PFIZER_NOTICE}[/]")

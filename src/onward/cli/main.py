@@ -16,6 +16,7 @@ from onward.cli import (
     data_cmds,
     goal_cmds,
     guard_cmds,
+    intake_cmds,
     profile_cmds,
     remind_cmds,
     self_cmds,
@@ -53,7 +54,7 @@ COMMAND_MODULES = (
     data_cmds,
     remind_cmds,
     boundary_cmds,
-    chat_cmds,
+    intake_cmds,
     guard_cmds,
 )
 for module in COMMAND_MODULES:

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from onward.domain.errors import InvalidInput
 from onward.domain.referrals import Referral
 from onward.guard.crisis_flow import CrisisStep
 from onward.guard.intake import IntakeResult, assess_intake
+from onward.guard.selfchecks import SelfCheckResult, score_gad7, score_phq9
 from onward.guard.verdict import Level, Verdict
 from onward.services.context import ServiceContext, load_client
 from onward.services.screening import (
@@ -89,3 +91,30 @@ class BoundaryService:
                     result, record_refer(self.ctx, repos, client, verdict, "intake", None), False
                 )
             return IntakeOutcome(result, "", False)
+
+    def selfcheck(self, client_id: str, instrument: str,
+                  answers: list[int]) -> tuple[SelfCheckResult, str, bool]:
+        """PHQ-9 or GAD-7 as 'is coaching the right support now', never a diagnosis.
+
+        Returns the result, what to say, and whether the crisis flow is now open."""
+        scorers = {"phq9": score_phq9, "gad7": score_gad7}
+        if instrument not in scorers:
+            raise InvalidInput("choose phq9 or gad7")
+        try:
+            result = scorers[instrument](answers)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from exc
+        with self.ctx.db.transaction() as repos:
+            client = load_client(repos, client_id)
+            repos.clients.add_intake(client.id, f"selfcheck_{instrument}",
+                                     {"answers": answers, **result.as_dict()}, self.ctx.now())
+            if result.starts_crisis:
+                # A positive answer to the self-harm item starts the crisis flow at once.
+                verdict = Verdict(Level.CRISIS, ("suicide_self_harm",))
+                step = open_crisis(self.ctx, repos, client, verdict, "", "intake", None)
+                return result, step.reply, not step.coaching_may_resume
+            if result.suggests_professional:
+                reply = record_refer(self.ctx, repos, client, Verdict(Level.REFER), "intake",
+                                     None)
+                return result, f"{result.message}\n\n{reply}", False
+            return result, result.message, False
