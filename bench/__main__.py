@@ -46,6 +46,9 @@ def main() -> int:
     ]
     for title, module, path in REPORTS:
         body = path.read_text(encoding="utf-8").split("\n", 1)[1]  # drop its own title
+        # its sections become subsections here
+        body = "\n".join("#" + line if line.startswith("#") else line
+                         for line in body.splitlines())
         parts += [f"## {title}", "", f"Full report: [{path.name}](benchmarks/{path.name}); "
                   f"command: `.venv/bin/python -m {module}`.", body.strip(), ""]
     out = ROOT / "docs" / "benchmarks.md"
