@@ -1,5 +1,1 @@
-"""Coaching tests: install stand-ins for language tools not yet in the package."""
-
-from tests.coaching import standins
-
-standins.install()
+"""Coaching tests run against the real language modules (no stand-ins)."""

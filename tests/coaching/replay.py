@@ -9,18 +9,16 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from tests.coaching import standins
-
-standins.install()
-
-from onward.coaching.memory import Memory  # noqa: E402
-from onward.coaching.moves import Move  # noqa: E402
-from onward.coaching.policy import Policy, SaboteurDetecting  # noqa: E402
-from onward.coaching.state import SessionState  # noqa: E402
-from onward.voices.builtin import BuiltinVoice  # noqa: E402
-from onward.voices.port import Turn, VoiceContext  # noqa: E402
+from onward.coaching.memory import Memory
+from onward.coaching.moves import Move
+from onward.coaching.policy import Policy, SaboteurDetecting
+from onward.coaching.saboteurs import SaboteurDetector
+from onward.coaching.state import SessionState
+from onward.voices.builtin import BuiltinVoice
+from onward.voices.port import Turn, VoiceContext
 
 TODAY = date(2026, 11, 23)  # a Monday
 
@@ -76,6 +74,21 @@ class Session:
             }
         )
         return utterance.text
+
+
+@lru_cache(maxsize=1)
+def real_saboteurs() -> SaboteurDetector | None:
+    """The product's detector over MiniLM, as the service builds it; None without the model."""
+    try:
+        from onward.embedding.minilm import MiniLMEmbedder
+
+        embedder = MiniLMEmbedder()
+        embedder.load()
+    except Exception:  # the model files may be absent in a slim install
+        return None
+    detector = SaboteurDetector(embedder)
+    detector.warm_up()
+    return detector
 
 
 def replay(lines: Sequence[str], **kwargs: Any) -> Session:

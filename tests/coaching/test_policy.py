@@ -3,17 +3,42 @@ the client's steering. Voice-independent: these assert on moves and state only."
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
 
-from tests.coaching import standins
+from onward.coaching.memory import DueCommitment, Memory, ValueItem, WinItem
+from onward.coaching.moves import Move, MoveKind, Stage
+from onward.coaching.policy import Policy
+from onward.coaching.state import SessionState
 
-standins.install()
 
-from onward.coaching.memory import DueCommitment, Memory, ValueItem, WinItem  # noqa: E402
-from onward.coaching.moves import Move, MoveKind, Stage  # noqa: E402
-from onward.coaching.policy import Policy  # noqa: E402
-from onward.coaching.state import SessionState  # noqa: E402
-from tests.coaching.standins import FakeSaboteurs  # noqa: E402
+@dataclass(frozen=True)
+class Hit:
+    phrase: str
+    kind: str
+    score: float
+
+
+class FakeSaboteurs:
+    """A double for the detector: the policy's rules are tested, not the model."""
+
+    def __init__(self, known: dict[str, str] | None = None) -> None:
+        self.known = known or {
+            "who am i to": "no_permission",
+            "never good enough": "not_good_enough",
+        }
+
+    def detect(self, text: str) -> Hit | None:
+        lowered = text.lower()
+        for cue, kind in self.known.items():
+            start = lowered.find(cue)
+            if start >= 0:
+                end = re.search(r"[.!?,]|$", text[start:])
+                stop = start + (end.start() if end else len(text))
+                return Hit(text[start:stop].strip(), kind, 0.9)
+        return None
+
 
 TODAY = date(2026, 11, 23)
 EMPTY = Memory()
@@ -196,7 +221,7 @@ def test_saboteur_is_named_once_then_the_client_chooses() -> None:
     move, state = policy.next_move(state, "Keep quiet.", EMPTY, TODAY)
     assert move.need == "saboteur_choice"
     move, state = policy.next_move(state, "I'll speak up anyway.", EMPTY, TODAY)
-    assert move.need == "why" and [h.kind for h in state.saboteurs] == ["impostor"]
+    assert move.need == "why" and [h.kind for h in state.saboteurs] == ["no_permission"]
     move, state = policy.next_move(state, "Who am I to lead this, honestly.", EMPTY, TODAY)
     assert move.kind is not MoveKind.NAME_SABOTEUR  # named once per kind per session
 

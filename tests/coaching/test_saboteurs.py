@@ -4,6 +4,7 @@ import pytest
 
 from onward.coaching.saboteur_examples import EXAMPLES, HARD_NEGATIVES
 from onward.coaching.saboteurs import SABOTEUR_KINDS, SaboteurDetector, SaboteurHit
+from tests.coaching.saboteur_heldout import ANSWERS, CRITIC_B, CUE_WORDS
 
 # Held-out phrasings, written apart from the example bank (set B after tuning), so
 # the rates below measure generalisation, not recall of the bank.
@@ -189,7 +190,7 @@ def test_bank_is_large_and_every_kind_is_described() -> None:
     assert set(EXAMPLES) == set(SABOTEUR_KINDS)
     assert all(len(v) >= 12 for v in EXAMPLES.values())
     assert len(HARD_NEGATIVES) >= 80
-    held_out = {t.lower() for t in CRITIC + NEUTRAL}
+    held_out = {t.lower() for t in CRITIC + NEUTRAL + CRITIC_B + ANSWERS + CUE_WORDS}
     bank = {t.lower() for v in EXAMPLES.values() for t in v} | {t.lower() for t in HARD_NEGATIVES}
     assert not held_out & bank
 
@@ -265,3 +266,20 @@ def test_real_model_detection_rates() -> None:
     flagged = [t for t in NEUTRAL if detector.detect(t) is not None]
     assert len(missed) <= 0.10 * len(CRITIC), missed
     assert len(flagged) <= 0.05 * len(NEUTRAL), flagged
+    missed_b = [t for t in CRITIC_B if detector.detect(t) is None]
+    assert len(missed_b) <= 0.10 * len(CRITIC_B), missed_b
+    # Plain coaching answers must (almost) never be named as a saboteur: one wrong
+    # "I notice a voice saying..." derails a session.
+    flagged_answers = [t for t in ANSWERS if detector.detect(t) is not None]
+    assert len(flagged_answers) <= 0.01 * len(ANSWERS), flagged_answers
+    flagged_cues = [t for t in CUE_WORDS if detector.detect(t) is not None]
+    assert len(flagged_cues) <= 0.10 * len(CUE_WORDS), flagged_cues
+
+
+@pytest.mark.parametrize("use_embedder", [True, False])
+def test_plain_reports_are_not_saboteurs(
+    hashing_detector: SaboteurDetector, use_embedder: bool
+) -> None:
+    detector = hashing_detector if use_embedder else SaboteurDetector(None)
+    flagged = [t for t in ANSWERS if detector.detect(t) is not None]
+    assert len(flagged) <= 0.02 * len(ANSWERS), flagged

@@ -6,26 +6,22 @@ import json
 
 import pytest
 
-from tests.coaching import standins
-
-standins.install()
-
-from onward.coaching.feedback import feedback_is_low_or_falling, parse_score  # noqa: E402
-from onward.coaching.memory import (  # noqa: E402
+from onward.coaching.feedback import feedback_is_low_or_falling, parse_score
+from onward.coaching.memory import (
     DueCommitment,
     Memory,
     SaboteurItem,
     SummaryItem,
     ValueItem,
 )
-from onward.coaching.moves import Stage  # noqa: E402
-from onward.coaching.state import (  # noqa: E402
+from onward.coaching.moves import Stage
+from onward.coaching.state import (
     CheckinNote,
     CommitmentDraft,
     SaboteurSeen,
     SessionState,
 )
-from onward.coaching.steering import CHANGE_TOPIC, SKIP, STOP, detect_steer  # noqa: E402
+from onward.coaching.steering import CHANGE_TOPIC, SKIP, STOP, detect_steer
 
 
 def test_session_state_round_trips_exactly_through_json() -> None:

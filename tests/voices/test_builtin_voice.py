@@ -8,17 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.coaching import standins
+from tests.coaching.replay import replay
 
-standins.install()
-
-from tests.coaching.replay import replay  # noqa: E402
-
-from onward.coaching.moves import Move, MoveKind, Stage  # noqa: E402
-from onward.coaching.signals import content_words  # noqa: E402
-from onward.voices.builtin import BuiltinVoice  # noqa: E402
-from onward.voices.builtin.question_bank import BANK  # noqa: E402
-from onward.voices.port import Turn, VoiceContext  # noqa: E402
+from onward.coaching.moves import Move, MoveKind, Stage
+from onward.coaching.signals import content_words
+from onward.voices.builtin import BuiltinVoice
+from onward.voices.builtin.question_bank import BANK
+from onward.voices.port import Turn, VoiceContext
 
 GOLDEN = Path(__file__).parents[1] / "coaching" / "golden"
 ADVICE = re.compile(
@@ -107,8 +103,8 @@ def test_question_uses_the_clients_words_when_not_reflecting() -> None:
     last = "I want my evenings back from the quarterly report."
     move = Move(Stage.GOAL, MoveKind.OPEN_QUESTION, "measure", 0, {})
     utterance = BuiltinVoice().render(move, ctx(last))
-    quoted = re.search(r"'(.+?)'", utterance.text)
-    assert quoted and quoted.group(1) in last
+    # Their words go in only as a noun phrase that fits the sentence, turned to "your".
+    assert "the quarterly report" in utterance.text, utterance.text
 
 
 def test_asked_ids_are_never_reused_and_asking_again_differs() -> None:

@@ -22,7 +22,7 @@ class FeedbackItem:
 
 ITEMS: tuple[FeedbackItem, ...] = (
     FeedbackItem("heard", "From 0 to 10, how much did you feel heard today?"),
-    FeedbackItem("agenda", "From 0 to 10, how far did we work on what you wanted to work on?"),
+    FeedbackItem("focus", "From 0 to 10, how far did we work on what you wanted to work on?"),
     FeedbackItem("approach", "From 0 to 10, how well does the way we work fit you?"),
     FeedbackItem("overall", "Overall, from 0 to 10, how was today's session for you?"),
 )

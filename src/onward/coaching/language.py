@@ -15,6 +15,8 @@ import zlib
 from functools import lru_cache
 from typing import Any
 
+from onward.coaching.grammar import has_subject, strip_connective
+
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,:]\d+)*|\s+|.", re.S)
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
 _SWAP = {
@@ -86,7 +88,8 @@ _FEELING = re.compile(
     r"\b(want\w*|wish\w*|need\w*|hope\w*|feel\w*|felt|afraid|scared|worr\w+|love\w*|hate\w*|"
     r"stuck|frustrat\w+|excit\w+|tired|overwhelm\w*|anxious|nervous|proud|happy|sad|angry|"
     r"upset|struggl\w+|important|matters?|care|dream\w*|goal\w*|never|can't|cannot|"
-    r"wish|long\w* to|miss\w*|enjoy\w*|dread\w*|exhaust\w+|confiden\w+)\b",
+    r"wish|long\w* to|miss\w*|enjoy\w*|dread\w*|exhaust\w+|confiden\w+|avoid\w*|"
+    r"keep\s+\w+ing|putting\s+(?:it|things|this)\s+off)\b",
     re.IGNORECASE,
 )
 _FILLER = [
@@ -115,6 +118,9 @@ _VERDICT = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 25
+_AGENDA_TALK = re.compile(
+    r"\b(?:want|like|need)\s+to\s+(?:talk|focus|work|look)\s+(?:about|on|at)\b", re.IGNORECASE
+)
 _DANGLING = {
     "and",
     "but",
@@ -278,6 +284,8 @@ def _score(clause: str, phrases: list[str]) -> float:
     score += 3.0 if _FEELING.search(clause) else 0.0
     score += 1.0 if re.match(r"(?i)(i|i'm|i've|i'd|i'll|my|we|part of me)\b", clause) else 0.0
     words = len(clause.split())
+    # "I want to talk about X" names the agenda; the clause after it says how it is.
+    score -= 6.0 if _AGENDA_TALK.search(clause) else 0.0
     return score - (3.0 if words < 3 else 0.0) - (1.0 if words > 20 else 0.0)
 
 
@@ -346,7 +354,8 @@ def _lower_first(text: str) -> str:
     low = first.lower()
     if first.isupper() and len(first) > 1:
         return text  # an acronym
-    if low in _STOPWORDS or low in {"you", "your", "work", "life"} or getAllLemmas(low):
+    numbers = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    if low in _STOPWORDS or low in {"you", "your", "work", "life"} | numbers or getAllLemmas(low):
         return text[:1].lower() + text[1:]
     return text
 
@@ -373,6 +382,10 @@ def reflect(text: str) -> str | None:
     for _score_value, clause, ambivalent in sorted(clauses, key=lambda c: -c[0]):
         body = _complex(clause, key) if ambivalent else None
         if body is None:
+            clause = strip_connective(clause)
+            # "then write the headings", "if I only had to": no subject, no statement.
+            if not has_subject(clause):
+                continue
             body = _simple(to_second_person(clause), key)
         words = body.split()
         if len(words) < 2:

@@ -168,7 +168,12 @@ def take(s: SessionState, text: str, today: date) -> bool:
         "session_goal": ("session_goal", signals.has_content(text, 2) and not stuck),
         "measure": ("measure", signals.is_measurable(text)),
         "why": ("why", signals.gives_reason(text)),
-        "tried": ("tried", (signals.has_content(text, 1) or signals.says_none(text)) and not stuck),
+        "tried": (
+            "tried",
+            (signals.has_content(text, 1) or signals.says_none(text))
+            and not stuck
+            and not signals.proposes_option(text),
+        ),
         "support": ("support", signals.says_none(text) or signals.has_content(text, 1)),
         "raise_commitment": ("raise_note", signals.has_content(text, 2) and not stuck),
         "accountability": ("accountability", signals.names_accountability(text)),
@@ -180,7 +185,7 @@ def take(s: SessionState, text: str, today: date) -> bool:
             setattr(g, field_name, said)
         return ok
     if need == "current":
-        ok = signals.has_content(text, 2) and not stuck
+        ok = signals.has_content(text, 2) and not stuck and not signals.proposes_option(text)
         if ok:
             g.reality.append(said)
         return ok

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from onward.coaching import needs, signals
+from onward.coaching import needs, routing, signals
 from onward.coaching.feedback import item
 from onward.coaching.memory import Memory
 from onward.coaching.moves import Move, MoveKind, Stage
@@ -72,6 +72,14 @@ _NO_CHOICE = frozenset({"coaching_fit", "listen", "win", "what_helped", "in_the_
 # A reply about a value often says why the goal matters; it may fill that need quietly.
 _SILENT_TAKE = frozenset({"why"})
 _DETOUR_STAGES = (Stage.GOAL, Stage.REALITY, Stage.OPTIONS)
+# A saboteur is named only where it can stand between the client and the answer asked
+# for: never on the agenda or the first goal answer (the client is still saying what
+# they want), never on summaries, the written commitment or feedback.
+_SABOTEUR_BLOCKS = frozenset({
+    "measure", "why", "current", "tried", "confidence", "option", "more_options", "action",
+    "obstacle", "commitment_scale", "raise_commitment",
+})  # fmt: skip
+MAX_SABOTEURS_NAMED = 2  # more than twice a session and naming it becomes the agenda
 
 
 class Policy:
@@ -112,11 +120,15 @@ class Policy:
             return self._follow_detour(s, text, memory, today)
         answered = s.need
         supplied = needs.take(s, text, today)
-        if not supplied and answered is not None:
+        # An answer to another question is kept there, and is not a miss of this one.
+        routed = None if supplied else routing.reroute(s, text, today)
+        if not supplied and routed is None and answered is not None:
             k = needs.key(s.stage, answered)
             s.attempts[k] = s.attempts.get(k, 0) + 1
         needs.advance(s, memory)
-        return self._compose(s, text, memory, missed=not supplied, after=answered), s
+        missed = not supplied and routed is None
+        move = self._compose(s, text, memory, missed=missed, after=answered, routed=routed)
+        return move, s
 
     # -- steering and detours ---------------------------------------------------------
 
@@ -187,9 +199,15 @@ class Policy:
         missed: bool,
         after: str | None,
         detours: bool = True,
+        routed: str | None = None,
     ) -> Move:
         coaching = s.stage not in (Stage.CLOSE,) and not memory.paused_after_crisis
-        if detours and coaching and text and self.saboteurs is not None:
+        may_name = (
+            after in _SABOTEUR_BLOCKS
+            and s.stage in (*_DETOUR_STAGES, Stage.WILL)
+            and len(s.saboteurs) < MAX_SABOTEURS_NAMED
+        )
+        if detours and coaching and may_name and text and self.saboteurs is not None:
             hit = self.saboteurs.detect(text)
             seen = {h.kind for h in s.saboteurs}
             if hit is not None and hit.kind not in seen:
@@ -213,12 +231,18 @@ class Policy:
                 if _worth_reflecting(text):
                     facts["reflect"] = "yes"
                 return Move(s.stage, MoveKind.LINK_VALUE, need=s.need, facts=facts)
-        return self._ask(s, memory, text, missed, after)
+        return self._ask(s, memory, text, missed, after, routed)
 
     # -- the move for the current need ------------------------------------------------
 
     def _ask(
-        self, s: SessionState, memory: Memory, text: str, missed: bool, after: str | None
+        self,
+        s: SessionState,
+        memory: Memory,
+        text: str,
+        missed: bool,
+        after: str | None,
+        routed: str | None = None,
     ) -> Move:
         if s.need is None:
             s.ended = True
@@ -240,8 +264,10 @@ class Policy:
             facts["after"] = after
         if missed:
             facts["missed"] = "yes"
+        if routed:
+            facts["routed"] = routed  # the voice says where their answer went
         # Parroting two or three words back is not listening: reflect fuller replies.
-        if text and kind not in _NO_REFLECT and _worth_reflecting(text):
+        if text and not routed and kind not in _NO_REFLECT and _worth_reflecting(text):
             facts["reflect"] = "yes"
         return Move(s.stage, kind, need, attempt, facts)
 

@@ -9,6 +9,8 @@ phrasings: do not copy those here, or the measured rates stop meaning anything.
 
 from __future__ import annotations
 
+from onward.coaching.saboteur_negatives import COACHING_ANSWERS, CUE_WORDS_IN_PLAIN_SPEECH
+
 EXAMPLES: dict[str, tuple[str, ...]] = {
     "not_good_enough": (
         "I'm not good enough",
@@ -221,7 +223,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 # Things clients say that should NOT be named as a saboteur: plans, real
 # constraints, honest and specific self-assessment, feelings without a verdict,
 # other people's behaviour, and positive mirror images of the examples above.
-HARD_NEGATIVES: tuple[str, ...] = (
+_BANK_NEGATIVES: tuple[str, ...] = (
     "I don't have time on Tuesdays",
     "I can't make it on Thursday because of childcare",
     "I work late most evenings",
@@ -346,3 +348,5 @@ HARD_NEGATIVES: tuple[str, ...] = (
     "I want the presentation to be really good",
     "I'm aiming for an A in the exam",
 )
+
+HARD_NEGATIVES: tuple[str, ...] = _BANK_NEGATIVES + COACHING_ANSWERS + CUE_WORDS_IN_PLAIN_SPEECH

@@ -5,8 +5,10 @@ embeddings of the example bank against the hard negatives: plain nearest-neighbo
 similarity with MiniLM mostly tracks topic ("gym", "promotion"), while the probe
 learns the stance that the examples share. Without an embedder, a lexical fallback
 compares word and word-pair overlap with the same banks, so the product still works
-offline with nothing but the package. Texts that mention death, suicide or self-harm
-never produce a hit: hopelessness belongs to the guard, not to coaching.
+offline with nothing but the package. Either way a phrase must first carry a
+self-judgement cue (saboteur_cues): plain reports of behaviour, feelings,
+constraints, plans and learnings are never a saboteur. Texts that mention death,
+suicide or self-harm never produce a hit: hopelessness belongs to the guard.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from onward.coaching.saboteur_cues import judges_self, strongly_judges_self
 from onward.coaching.saboteur_examples import EXAMPLES, HARD_NEGATIVES
 
 if TYPE_CHECKING:
@@ -65,7 +68,11 @@ _CONTRACTIONS = (
 _PROBE_L2 = 1e-4
 _PROBE_STEPS = 2000
 _PROBE_RATE = 2.0
-_PROBE_THRESHOLD = 0.0
+# A hit needs a self-judgement cue (saboteur_cues) and then a probe score this high:
+# naming a voice the client never had costs more than missing one. A cue that is a
+# verdict on its own ("who am I to", "not good enough") needs only the lower bar.
+_PROBE_THRESHOLD = 0.6
+_STRONG_THRESHOLD = 0.15
 # The probe's logit gets this much of the lexical margin added: word patterns ("who am
 # I to", "not ... enough") catch what topic-heavy embeddings blur, and vice versa.
 _LEXICAL_WEIGHT = 4.0
@@ -135,7 +142,8 @@ class SaboteurDetector:
     def detect(self, text: str) -> SaboteurHit | None:
         if not text or not text.strip() or _DANGER.search(text):
             return None
-        found = candidates(text)
+        # Only phrases that pass judge the self: "I keep putting it off" is a report.
+        found = [c for c in candidates(text) if judges_self(c)]
         if not found:
             return None
         if self._embedder is None:
@@ -173,12 +181,15 @@ class SaboteurDetector:
         vecs = np.asarray(self._embedder.embed(found), np.float64)
         lexical = np.array([self._lexical_margin(_grams(p))[0] for p in found])
         logits = vecs @ weights + self._bias + _LEXICAL_WEIGHT * lexical
-        best = int(np.argmax(logits))
-        if logits[best] < _PROBE_THRESHOLD:
+        scores = 1.0 / (1.0 + np.exp(-logits))
+        bars = np.array([_STRONG_THRESHOLD if strongly_judges_self(p) else _PROBE_THRESHOLD
+                         for p in found])  # fmt: skip
+        passed = scores - bars
+        best = int(np.argmax(passed))
+        if passed[best] < 0:
             return None
         kind = self._kinds[int(np.argmax(pos_vecs @ vecs[best]))]
-        score = float(1.0 / (1.0 + np.exp(-logits[best])))
-        return SaboteurHit(phrase=found[best], kind=kind, score=round(score, 3))
+        return SaboteurHit(phrase=found[best], kind=kind, score=round(float(scores[best]), 3))
 
     def _lexical_margin(self, grams: frozenset[str]) -> tuple[float, float, int]:
         """How much closer to the nearest example than to the nearest hard negative."""

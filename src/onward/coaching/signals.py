@@ -76,7 +76,9 @@ _ACTION_START = re.compile(
 )
 _REASON = re.compile(
     r"\b(?:because|matters?|important|so\s+that|so\s+i\s+can|means|care|would\s+let|"
-    r"would\s+give|tired\s+of|sick\s+of|fed\s+up|otherwise|worth|proud|free|freedom)\b",
+    r"would\s+give|tired\s+of|sick\s+of|fed\s+up|otherwise|worth|proud|free|freedom|"
+    r"it'?s\s+about|for\s+(?:them|the\s+kids|my\s+\w+)|i\s+(?:want|need|'d\s+love)\s+to|"
+    r"keep\s+up\s+with)\b",
     re.IGNORECASE,
 )
 _ACCOUNTABILITY = re.compile(
@@ -153,9 +155,57 @@ def says_none(text: str) -> bool:
     return bool(_NONE_ANSWER.search(text))
 
 
+_PROPOSAL = re.compile(
+    r"^\s*(?:(?:so|well|ok(?:ay)?|hmm+|and),?\s+)?(?:i\s+could|i\s+might|maybe\s+i\s+(?:could|can)|"
+    r"perhaps\s+i\s+could|what\s+if\s+i|one\s+option|i\s+suppose\s+i\s+could)\b",
+    re.IGNORECASE,
+)
+_TRIED = re.compile(
+    r"\b(?:i|we)\s+(?:(?:'ve|have)\s+)?(?:tried|attempted|had\s+a\s+go)\b|"
+    r"\bi(?:'ve|\s+have)\s+been\s+trying\b|\bi\s+used\s+to\b|\blast\s+time\s+i\b",
+    re.IGNORECASE,
+)
+# "I open it every night...": a first-person report of what happens now, no future in it.
+_NOW = re.compile(
+    r"^\s*(?:(?:well|so|honestly),?\s+)?(?:i|we)\s+(?:\w+ly\s+)?(?:keep|open|sit|spend|check|"
+    r"look|stare|end\s+up|get|go|do|don'?t|can'?t|never|always|just|put|leave|avoid|work|"
+    r"start|stop|close|try|feel|have\s+been|'ve\s+been)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:would|'d|will|'ll|when\s+i\s+(?:have|see|can)|i'?d\s+know|going\s+to|by\s+the\s+end)\b",
+    re.IGNORECASE,
+)
+
+
+def is_bare_scale(text: str) -> bool:
+    """ "Maybe a 4", "6": a 1-10 rating and little else."""
+    return scale(text) is not None and len(content_words(text)) <= 2
+
+
+def proposes_option(text: str) -> bool:
+    """ "I could ask Sam": a reply that opens with a possibility of their own."""
+    return bool(_PROPOSAL.search(text)) and has_content(text, 1)
+
+
+def reports_tried(text: str) -> bool:
+    return bool(_TRIED.search(text))
+
+
+def reports_now(text: str) -> bool:
+    """A report of what happens now ("I open it and close it again"), not a future."""
+    return bool(_NOW.search(text)) and not _FUTURE.search(text)
+
+
 def is_measurable(text: str) -> bool:
-    """A measure of success names something observable, countable or dated."""
-    if is_stuck(text) or not has_content(text, 1):
+    """A measure of success names something observable, countable or dated, in the future.
+
+    A report of today ("I open it every night"), something tried, an option or a bare
+    rating is an answer to another question, however many numbers it holds.
+    """
+    if is_stuck(text) or not has_content(text, 1) or is_bare_scale(text):
+        return False
+    if reports_now(text) or reports_tried(text) or proposes_option(text):
         return False
     return bool(_NUMBER.search(text) or _TIME.search(text) or _OBSERVABLE.search(text))
 
@@ -180,8 +230,10 @@ def option_text(text: str) -> str:
 
 
 def gives_reason(text: str) -> bool:
-    if is_stuck(text):
+    if is_stuck(text) or is_bare_scale(text) or reports_tried(text) or proposes_option(text):
         return False
+    if reports_now(text) and not _REASON.search(text):
+        return False  # "I open it every night" says what happens, not why it matters
     # Any substantive reply to "what makes this important?" is their reason; the markers
     # rescue short ones ("it matters").
     return bool(_REASON.search(text)) and has_content(text, 1) or has_content(text, 2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from onward.coaching.grammar import gerund, is_imperative, is_noun_phrase
 from onward.coaching.language import to_second_person
 from onward.coaching.moves import Stage
 from onward.coaching.state import SessionState
@@ -47,14 +48,23 @@ _GOAL_LEAD = re.compile(
 _MODAL_YOU = re.compile(r"\byou(?:'d|\s+would|'ll|\s+will)\s+(\w+)", re.IGNORECASE)
 
 
+_CLAUSE_START = ("you ", "i ", "you're", "you've", "you'd", "you'll", "it's", "it ")
+
+
 def topic_phrase(text: str | None, max_words: int = 7) -> str | None:
     """A topic as a short second-person noun phrase ("your team's meetings"), or None."""
     if not text:
         return None
     topic = _TOPIC_LEAD.sub("", clause(text)).strip()
-    if not topic or topic.startswith(("you ", "i ")) or len(topic.split()) > max_words:
+    topic = re.split(r"(?<=\w)[.;!?,]", topic, maxsplit=1)[0].strip()
+    topic = re.sub(r"\s+(?:again|actually|too|now|today|really|please)$", "", topic)
+    if not topic or topic.startswith(_CLAUSE_START) or len(topic.split()) > max_words:
         return None
-    return topic
+    # "get your evenings back" is a verb phrase: "talk about getting your evenings back".
+    as_gerund = gerund(topic)
+    if as_gerund:
+        return as_gerund
+    return topic if is_noun_phrase(topic) else None
 
 
 def goal_phrase(text: str | None, max_words: int = 9) -> str | None:
@@ -67,12 +77,16 @@ def goal_phrase(text: str | None, max_words: int = 9) -> str | None:
     return goal
 
 
-def brief(text: str, max_words: int = 14) -> str:
+_BREAKS = r",|;| but | because | so that "
+_WHY_BREAKS = _BREAKS + r"| and "  # a reason's first half usually carries it
+
+
+def brief(text: str, max_words: int = 14, breaks: str = _BREAKS) -> str:
     """A long clause cut at its first natural break, so summaries stay short."""
     words = text.split()
     if len(words) <= max_words:
         return text
-    head = re.split(r",|;| but | because | so that ", text, maxsplit=1)[0].split()
+    head = re.split(breaks, text, maxsplit=1)[0].split()
     # Never cut mid-phrase: without a natural break in reach, the client's words stand.
     return " ".join(head) if 3 <= len(head) <= max_words else text
 
@@ -95,35 +109,55 @@ def format_due(due: str | None, recurrence: str | None = None) -> str | None:
     return f"{day:%A} {day.day} {day:%B}"
 
 
-def goal_summary(state: SessionState) -> str:
+SUMMARY_WORDS = 34  # a summary the client can check in one breath; the turn stays <= 40
+
+
+def goal_summary(state: SessionState, budget: int = SUMMARY_WORDS) -> str:
+    """What they want, how they'll know, why it matters: their words, kept short."""
     g = state.gathered
+    for limit in (14, 10, 7):
+        parts = _goal_parts(g.session_goal, g.measure, g.why, limit)
+        if sum(len(p.split()) for p in parts) <= budget:
+            return _join(parts)
+    # Still long: the measure was said a moment ago; the goal and why are what to check.
+    return _join(_goal_parts(g.session_goal, None, g.why, 7) if g.why else parts)
+
+
+def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: int) -> list[str]:
     parts: list[str] = []
-    if g.session_goal:
-        goal = brief(clause(g.session_goal))
-        parts.append(goal if goal.startswith("you") else f"you want {goal}")
-    if g.measure:
-        measure = _MODAL_YOU.sub(lambda m: "you " + _present(m.group(1)), brief(clause(g.measure)))
-        if measure.startswith(("you'll know", "you will know")):
-            parts.append(measure)
-        elif measure.startswith("when "):
-            parts.append(f"you'll know {measure}")
-        elif re.search(r"\byou\b", measure):
-            parts.append(f"you'll know it's worked when {measure}")
-        elif _NOUN_START.match(measure):
-            parts.append(f"you'll know it's worked when you have {measure}")
+    if goal:
+        wanted = goal_phrase(goal)
+        said = brief(clause(goal), limit)
+        if wanted:
+            # "decide whether to say yes" is a verb phrase: "you want to decide...".
+            to = "to " if is_imperative(wanted.split()) else ""
+            parts.append(f"you want {to}{wanted}")
         else:
-            parts.append(f"success looks like {measure}")
-    if g.why:
-        why = brief(clause(g.why))
-        if why.startswith("because"):
-            parts.append(f"it matters {why}")
-        elif why.startswith(("it ", "it's", "that ", "this ")):
-            parts.append(why)
-        elif why.startswith("you"):
-            parts.append(f"it matters because {why}")
+            parts.append(said if said.startswith("you") else f"you want {said}")
+    if measure:
+        said = brief(clause(measure), limit)
+        said = _MODAL_YOU.sub(lambda m: "you " + _present(m.group(1)), said)
+        if said.startswith(("you'll know", "you will know")):
+            parts.append(said)
+        elif said.startswith("when "):
+            parts.append(f"you'll know {said}")
+        elif re.search(r"\byou\b", said):
+            parts.append(f"you'll know when {said}")
+        elif _NOUN_START.match(said):
+            parts.append(f"you'll know when you have {said}")
         else:
-            parts.append(f"it matters because of {why}")
-    return _join(parts)
+            parts.append(f"success looks like {said}")
+    if why:
+        said = brief(clause(why), limit, breaks=_WHY_BREAKS)
+        if said.startswith("because"):
+            parts.append(f"it matters {said}")
+        elif said.startswith(("it ", "it's", "that ", "this ")):
+            parts.append(said)
+        elif said.startswith("you"):
+            parts.append(f"it matters because {said}")
+        else:
+            parts.append(f"it matters because of {said}")
+    return parts
 
 
 def options_summary(state: SessionState) -> str:

@@ -7,14 +7,14 @@ Q = "open_question"
 VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
     (Q, "session_goal"): [
         ("What would you like to walk away with from today's conversation?",),
-        ("What would you like to be different about '{phrase}' by the end of today?",),
         ("What do you want from our time on {topic}?",),
+        ("What would you like to be different about {phrase} by the end of today?",),
         ("What would make this session worthwhile for you?",),
         ("By the end of our time today, what would you like to have?",),
         ("If this conversation went really well, what would you have at the end of it?", "stuck"),
     ],
     (Q, "measure"): [
-        ("What would '{phrase}' look like when it's done?",),
+        ("What would {phrase} look like when it's done?",),
         ("How will you know you've got what you came for?",),
         ("What would you see, or have in hand, that tells you it's done?",),
         ("If we got there, what would be different by the end of today?",),
@@ -23,7 +23,7 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
     ],
     (Q, "why"): [
         ("What makes this important to you now?",),
-        ("What does '{phrase}' give you?",),
+        ("What would having this give you?",),
         ("What would getting this mean for you?",),
         ("What's at stake for you here?",),
         ("What makes now the time for this?",),
@@ -36,8 +36,9 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
         ("What's the piece I didn't quite get?",),
     ],
     (Q, "current"): [
+        ("You're at {confidence}. What's happening now that puts it there?", "scale"),
         ("What's happening right now with {topic}?",),
-        ("What's happening now around '{phrase}'?",),
+        ("What's happening now with {phrase}?",),
         ("Tell me where things stand today.",),
         ("What's going on at the moment?",),
         ("On an ordinary day, how does this actually play out?",),
@@ -57,8 +58,9 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
         ("If 10 is certain, what number is your confidence right now?",),
     ],
     (Q, "option"): [
+        ("What could you do that would move that {confidence} up a point?", "scale"),
         ("What could you do?",),
-        ("What could you do about '{phrase}'?",),
+        ("What could you do about {topic}?",),
         ("What options can you see?",),
         ("If anything were possible, what might you try?",),
         ("What would you do if you knew it couldn't fail?",),

@@ -10,14 +10,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from onward.coaching.language import to_second_person
 from onward.coaching.moves import Move, MoveKind
-from onward.coaching.signals import is_stuck
+from onward.coaching.signals import is_bare_scale, is_stuck
 from onward.voices.builtin import wording
 from onward.voices.builtin.bank_close import CHOICES, DEFAULT_CHOICE
 from onward.voices.builtin.question_bank import Variant, choose, variants
 from onward.voices.port import Utterance, VoiceContext
 
 _SUMMARY_NEEDS = ("goal_summary", "options_summary")
+MAX_TURN_WORDS = 40  # a coach turn is short; most stay under 25
+# Where a reply that answered another question went, said in a few words.
+_ROUTED = {
+    "option": "Let's keep that as an option for later.",
+    "tried": "That's useful to know you've tried.",
+}
+
+
+def _words(parts: list[str]) -> int:
+    return sum(len(p.split()) for p in parts if p)
 
 
 class BuiltinVoice:
@@ -27,7 +38,10 @@ class BuiltinVoice:
         self.seed = seed
 
     def render(self, move: Move, context: VoiceContext) -> Utterance:
-        lead, question, qid = _Turn(move, context, self.seed + context.seed).build()
+        turn = _Turn(move, context, self.seed + context.seed)
+        lead, question, qid = turn.build()
+        if turn.reflection and _words([*lead, question]) > MAX_TURN_WORDS:
+            lead = [p for p in lead if p != turn.reflection]  # concise (PCC 7.7)
         text = " ".join(p for p in [*lead, question] if p)
         return Utterance(_one_question(text), qid)
 
@@ -50,7 +64,10 @@ class _Turn:
         self.facts = move.facts
         self.last = context.last_client_text
         self.cues: set[str] = {"stuck"} if self.last and is_stuck(self.last) else set()
+        if self.last and is_bare_scale(self.last):
+            self.cues.add("scale")  # "Maybe a 4": the next question starts from their number
         self.lead: list[str] = []
+        self.reflection: str | None = None
 
     # -- assembling ------------------------------------------------------------------
 
@@ -60,6 +77,7 @@ class _Turn:
             said = wording.reflection(self.last)
             if said:
                 self.lead.append(said)
+                self.reflection = said
                 self.cues.add("reflecting")
         if kind is MoveKind.FEEDBACK:
             return self._feedback()
@@ -94,6 +112,8 @@ class _Turn:
         f = self.facts
         if f.get("after") == "skip":
             self.lead.append("Let's leave that one.")
+        elif f.get("routed") in _ROUTED:
+            self.lead.append(_ROUTED[f["routed"]])
         elif f.get("declined") == "yes" and need == "options_summary":
             self.lead.append("Of course, let's stay with your own ideas.")
         elif (
@@ -116,7 +136,8 @@ class _Turn:
         slots = {k: v for k, v in f.items() if v}
         if f.get("saboteur"):
             slots["saboteur"] = f["saboteur"].strip(" .?!,")  # quoted inside our sentence
-        slots["phrase"] = wording.client_phrase(self.last) or "" if self.last else ""
+        phrase = wording.client_phrase(self.last) if self.last else None
+        slots["phrase"] = to_second_person(phrase) if phrase else ""  # unquoted: our sentence
         slots["topic"] = wording.short_topic(f.get("topic")) or ""
         slots["action"] = wording.short_action(f.get("action")) or ""
         a, b = CHOICES.get(self.move.need or "", DEFAULT_CHOICE)
@@ -130,15 +151,21 @@ class _Turn:
     # -- turns that are not drawn from the bank ----------------------------------------
 
     def _finish_ack(self) -> str:
+        """Specific acknowledgement (PCC 8.8): what they found and what they chose."""
         f = self.facts
         topic = wording.short_topic(f.get("topic"))
+        noticed = wording.noticed(f.get("learning"))
         if f.get("commitment"):
             leaving = (
                 f"'{f['commitment'].rstrip('.')}'{wording.when(f.get('due'), f.get('recurrence'))}"
             )
+            if noticed and len(f"{noticed} {leaving}".split()) <= 28:
+                return f"You noticed {noticed}, and you chose your first step: {leaving}."
             if topic:
                 return f"You came in with {topic}, and you're leaving with {leaving}."
             return f"You're leaving with {leaving}, in your own words."
+        if noticed:
+            return f"You stayed with this and noticed {noticed}."
         if f.get("did"):
             return wording.did_phrase(f["did"])
         if topic:

@@ -6,6 +6,7 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
+from onward.coaching.grammar import is_noun_phrase
 from onward.coaching.language import key_phrases, reflect, to_second_person
 from onward.coaching.signals import content_words, is_stuck
 from onward.coaching.summary import action_phrase, format_due, goal_phrase, topic_phrase
@@ -28,8 +29,7 @@ def reflection(client_text: str) -> str | None:
         return None
     said = reflect(client_text)
     if said is None:
-        phrase = client_phrase(client_text)
-        return f"You said '{phrase}'." if phrase else None
+        return None  # better no reflection than a quoted fragment
     words = said.split()
     if len(words) > MAX_REFLECTION_WORDS:
         # Keep the first clause: a reflection is short, and the client said the rest.
@@ -39,13 +39,32 @@ def reflection(client_text: str) -> str | None:
 
 
 def client_phrase(client_text: str) -> str | None:
-    """A few of the client's own words worth quoting back, as they said them."""
+    """A few of the client's own words worth quoting back, as they said them.
+
+    Only a noun phrase ("the quarterly report") fits the bank's slots; a fragment like
+    "Friday starting tomorrow" dropped into "What's happening around...?" reads as noise.
+    """
     for phrase in key_phrases(client_text, 3):
+        phrase = _with_determiner(phrase.strip(" .,!?;:'\""), client_text)
         words = phrase.split()
         # Worth quoting only if it carries meaning: "that's right" is not a phrase to echo.
-        if 2 <= len(words) <= 6 and len(content_words(phrase)) >= 2:
-            return phrase.strip(" .,!?;:'\"")
+        if not (2 <= len(words) <= 6 and len(content_words(phrase)) >= 2):
+            continue
+        # It goes into our sentence unquoted, so it needs "the"/"my" or a name in front.
+        if is_noun_phrase(phrase) and (words[0].lower() in _DETERMINERS or words[0][0].isupper()):
+            return phrase
     return None
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "this", "that", "his", "her", "their"})
+
+
+def _with_determiner(phrase: str, text: str) -> str:
+    """ "quarterly report" in "from the quarterly report" -> "the quarterly report"."""
+    match = re.search(r"\b(\w+)\s+" + re.escape(phrase) + r"\b", text, re.IGNORECASE)
+    if match and match.group(1).lower() in _DETERMINERS:
+        return f"{match.group(1)} {phrase}"
+    return phrase
 
 
 def short_topic(text: str | None) -> str | None:
@@ -105,3 +124,27 @@ def readback(commitment: str, due: str | None, recurrence: str | None, goal: str
     text = f"'{commitment.strip().rstrip('.')}'{when(due, recurrence)}"
     link = goal_phrase(goal) or topic_phrase(goal)
     return f"{text}, toward {link}" if link else text
+
+
+def noticed(learning: str | None, max_words: int = 14) -> str | None:
+    """ "That I avoid things when they feel too big" -> "that you avoid things when..."."""
+    if not learning or is_stuck(learning):
+        return None
+    said = reflect(learning)
+    if said is None:
+        return None
+    body = re.sub(r"^(?:so|it sounds like)\s+", "", said.rstrip("."), flags=re.I)
+    # "you learned (that) you can ask" -> "you can ask": "noticed" already says it.
+    body = re.sub(
+        r"^you(?:'ve)?\s+(?:learned|learnt|realised|realized|noticed|found\s+out|saw|see|"
+        r"know\s+now|discovered)\s+(?:that\s+)?(?=you\b)",
+        "",
+        body,
+        flags=re.I,
+    )
+    if not body.lower().startswith(("you ", "you're", "you've", "you'd", "you'll")):
+        return None
+    words = body.split()
+    if len(words) > max_words:
+        return None
+    return "that " + body[0].lower() + body[1:]
