@@ -165,9 +165,19 @@ def _fallback(code: str | None, requested: str | None) -> CountryResources:
         last_verified=fb["last_verified"],
         directory=fb["directory"],
         is_fallback=True,
-        requested=requested,
+        requested=_country_name(code) or requested,
         emergency_first=True,
     )
+
+
+def _country_name(code: str | None) -> str | None:
+    """The English name of an ISO code we have no checked entry for ("BR" -> Brazil)."""
+    if not code:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return str(getattr(country, "common_name", None) or country.name) if country else None
 
 
 def resources_for(country: str | None, now_local: datetime | None = None) -> CountryResources:
@@ -176,6 +186,8 @@ def resources_for(country: str | None, now_local: datetime | None = None) -> Cou
     With a line that is not 24/7 (Italy), the emergency number leads whenever the
     line is closed at now_local, or when the local time is not known.
     """
+    if country is not None and country.strip().upper() == "ZZ":
+        country = None  # ISO's "unknown": say the country is not set, not "ZZ"
     code = normalise_country(country)
     entry = _checked().get(code) if code else None
     if entry is None:
