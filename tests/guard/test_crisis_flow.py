@@ -9,14 +9,7 @@ from datetime import datetime
 import pytest
 
 from onward.guard import crisis_text
-from onward.guard.crisis_answers import (
-    Answer,
-    danger_signals,
-    is_false_alarm,
-    parse_answer,
-    sounds_like_minor,
-    wants_to_go_on,
-)
+from onward.guard.crisis_answers import wants_to_go_on
 from onward.guard.crisis_flow import (
     CrisisState,
     CrisisStep,
@@ -25,6 +18,7 @@ from onward.guard.crisis_flow import (
     resume_after_pause,
     start_crisis,
 )
+from onward.guard.reply_check import check_reply
 from onward.guard.verdict import Evidence, Level, Verdict
 
 NIGHT = datetime(2026, 11, 20, 2, 0)
@@ -57,9 +51,14 @@ def check(step: CrisisStep, country: str | None) -> CrisisStep:
     assert not FORBIDDEN.search(step.reply), FORBIDDEN.search(step.reply)
     assert step.reply.count("?") <= 1, "one question at a time"
     assert step.move == "crisis_response"
-    if step.state.stage == "emergency" or step.resources_shown[1:]:
+    judged = check_reply(step.reply, crisis_mode=True, resource_lines=step.resources_shown)
+    assert judged.ok, judged
+    if (step.state.stage == "emergency" and not step.state.followups) or step.resources_shown[1:]:
         # Full resources: the emergency number, the crisis lines and the directory.
         assert "findahelpline.com" in step.reply
+    if step.state.followups:
+        # Later replies after an emergency: short, and still one way to reach a person.
+        assert len(step.reply) < 400 and step.resources_shown
     if step.state.stage in ("emergency", "paused"):
         assert not step.coaching_may_resume
     return step
@@ -127,10 +126,19 @@ def test_no_thoughts_skips_intent_and_plan_and_asks_about_recent_behaviour() -> 
     assert "Samaritans: call 116 123" in steps[-1].reply and "your GP" in steps[-1].reply
 
 
-@pytest.mark.parametrize("unclear", ["kind of", "I don't know", "not really", "maybe", ""])
-def test_an_unclear_answer_to_intent_is_concern_never_no(unclear: str) -> None:
-    steps = run(crisis("suicide_self_harm"), "I want to die", ["yes", unclear])
+@pytest.mark.parametrize("leaning", ["kind of", "maybe", "sometimes", "no, but sometimes"])
+def test_an_answer_leaning_towards_yes_to_intent_is_concern_at_once(leaning: str) -> None:
+    steps = run(crisis("suicide_self_harm"), "I want to die", ["yes", leaning])
     assert steps[-1].outcome == "emergency"
+
+
+@pytest.mark.parametrize("unclear", ["I don't know", "not really", "", "About a 5 out of 10."])
+def test_an_unclear_answer_to_intent_is_asked_again_once_then_is_concern(unclear: str) -> None:
+    steps = run(crisis("suicide_self_harm"), "I want to die", ["yes", unclear, unclear])
+    reask = steps[2]
+    assert reask.outcome is None and reask.state.stage == "ask_intent"
+    assert reask.reply.endswith(crisis_text.REASK_INTENT)
+    assert steps[-1].outcome == "emergency"  # never read as "no"
 
 
 def test_an_answer_revealing_a_plan_goes_to_emergency_at_any_stage() -> None:
@@ -161,8 +169,11 @@ def test_you_misunderstood_after_a_clear_intent_does_not_resolve() -> None:
 
 
 def test_false_alarm_after_a_concerning_answer_does_not_resolve() -> None:
-    steps = run(crisis("suicide_self_harm"), "I want to die", ["yes", "you misunderstood"])
-    assert steps[-1].outcome == "emergency"  # "you misunderstood" read as unclear intent
+    steps = run(
+        crisis("suicide_self_harm"), "I want to die", ["yes", "you misunderstood", "I meant it"]
+    )
+    assert steps[2].state.stage == "ask_intent" and steps[2].outcome is None  # asked again
+    assert steps[-1].outcome == "emergency"  # unclear twice: concern, never resolved
 
 
 def test_false_alarm_with_a_crisis_verdict_on_it_does_not_resolve() -> None:
@@ -203,8 +214,11 @@ def test_minor_not_safe_now_goes_to_emergency_with_a_trusted_adult() -> None:
 
 
 def test_adult_abuse_unclear_safety_is_concern() -> None:
-    steps = run(crisis("abuse_danger"), "my partner hurts me", ["I'm not sure"], country="DE")
+    steps = run(
+        crisis("abuse_danger"), "my partner hurts me", ["I'm not sure", "not sure"], country="DE"
+    )
     assert not steps[0].state.minor and "not okay" in steps[0].reply
+    assert steps[1].reply.endswith(crisis_text.REASK_SAFE_NOW) and steps[1].outcome is None
     assert steps[-1].outcome == "emergency"
 
 
@@ -277,58 +291,173 @@ def test_emergency_is_final_for_the_session_but_the_next_checkin_can_resume() ->
     assert resume_after_pause(offer.state, "yes please").coaching_may_resume
 
 
+# --- golden flows from real transcripts -------------------------------------------
+
+
+def test_an_off_topic_answer_to_are_you_safe_is_asked_again_once_then_escalates() -> None:
+    steps = run(crisis("abuse_danger"), "my partner hurts me", ["About a 5 out of 10.", "5"],
+                country="GB")
+    reask = steps[1]
+    assert reask.outcome is None and reask.state.stage == "ask_safe_now"
+    assert reask.reply.endswith(crisis_text.REASK_SAFE_NOW)
+    assert "call 999 or 112" in reask.reply and "Please call 999 or 112 now" not in reask.reply
+    assert steps[-1].outcome == "emergency"  # a number is not an answer, twice is concern
+
+
+def test_a_non_answer_is_asked_again_and_a_plain_answer_then_pauses() -> None:
+    steps = run(
+        crisis("abuse_danger"),
+        "my partner hurts me",
+        ["I'm at home, my flatmate is in the next room", "yes I'm safe"],
+        country="GB",
+    )
+    assert [s.state.stage for s in steps] == ["ask_safe_now", "ask_safe_now", "paused"]
+    assert steps[-1].outcome == "paused"
+
+
+def test_a_danger_sign_after_a_reask_escalates_at_once() -> None:
+    steps = run(crisis("suicide_self_harm"), "I want to die", ["yes", "idk", "I've got pills"])
+    assert steps[2].state.stage == "ask_intent" and steps[-1].outcome == "emergency"
+
+
+@pytest.mark.parametrize(
+    "first,answer",
+    [
+        ("my dad hits me", "I'm at home with my partner"),
+        ("my partner hurts me", "yes I'm safe"),
+        ("my partner hurts me", "I'm ok, my sister is here"),
+        ("my partner hurts me", "I'm staying at my friend's place tonight, I'm safe"),
+    ],
+)
+def test_safe_or_with_someone_counts_as_yes_to_are_you_safe(first: str, answer: str) -> None:
+    steps = run(crisis("abuse_danger"), first, [answer], country="GB")
+    assert steps[-1].outcome == "paused" and steps[-1].state.stage == "paused"
+    assert "Samaritans" in steps[-1].reply
+
+
+def test_being_with_the_person_named_in_the_disclosure_is_not_reassurance() -> None:
+    steps = run(crisis("abuse_danger"), "my partner hurts me", ["I'm at home with my partner"])
+    assert steps[-1].state.stage == "ask_safe_now" and steps[-1].outcome is None
+    steps = run(crisis("abuse_danger"), "my partner hurts me", ["I'm ok, he's coming back soon"])
+    assert steps[-1].outcome is None  # asked again, never counted as safe
+
+
+def test_safe_in_words_answers_the_danger_question_as_no() -> None:
+    steps = run(crisis("harm_to_others"), "I keep wanting to hurt my coworker",
+                ["I'm at home with my sister, nobody is in danger"])
+    assert steps[-1].outcome == "paused"
+    steps = run(crisis("harm_to_others"), "I keep wanting to hurt my coworker", ["I'm scared"])
+    assert steps[-1].outcome == "emergency"
+
+
+def test_questions_already_answered_in_the_first_message_are_skipped() -> None:
+    steps = run(
+        crisis("suicide_self_harm"),
+        "I keep thinking about killing myself but I don't have a plan",
+        ["no", "no"],
+    )
+    assert [s.state.stage for s in steps] == ["ask_intent", "ask_behaviour", "paused"]
+    assert all(crisis_text.Q_PLAN not in s.reply for s in steps)
+    assert dict(steps[-1].state.answers) == {
+        "ask_thoughts": "yes", "ask_plan": "no", "ask_intent": "no", "ask_behaviour": "no",
+    }
+
+
+def test_questions_already_answered_in_a_later_message_are_skipped() -> None:
+    steps = run(
+        crisis("suicide_self_harm"),
+        "I want to die",
+        [
+            "yes",
+            "no, I would never act on it, and I don't have a plan",
+            "I've never tried anything",
+        ],
+    )
+    assert [s.state.stage for s in steps] == ["ask_thoughts", "ask_intent", "ask_behaviour",
+                                               "paused"]
+    assert all(crisis_text.Q_PLAN not in s.reply for s in steps)
+
+
+def test_answering_another_question_answers_that_one_and_asks_this_one_again() -> None:
+    # "I'd never act on it" to the thoughts question: thoughts are concern, intent is no.
+    steps = run(crisis("suicide_self_harm"), "I want to die", ["I'd never act on it"])
+    assert steps[-1].state.stage == "ask_plan"
+    # "I don't have a plan" to the intent question: intent still needs an answer.
+    steps = run(crisis("suicide_self_harm"), "I want to die", ["yes", "I don't have a plan", "no"])
+    assert [s.state.stage for s in steps] == ["ask_thoughts", "ask_intent", "ask_intent",
+                                               "ask_behaviour"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "I don't have a plan but I've picked a date",
+        "I would never act on it, but I've been saving up pills",
+    ],
+)
+def test_a_stated_plan_or_means_still_goes_to_emergency(first: str) -> None:
+    [step] = run(crisis("suicide_self_harm"), first, [])
+    assert step.outcome == "emergency"
+
+
+def test_a_no_with_a_time_limit_does_not_answer_the_question() -> None:
+    steps = run(crisis("suicide_self_harm"), "I'm suicidal and I don't have a plan yet", ["no"])
+    assert steps[-1].state.stage == "ask_plan"
+
+
+def test_after_an_emergency_replies_are_short_varied_and_never_coaching() -> None:
+    [first] = run(crisis("suicide_self_harm"), "I'm going to kill myself tonight", [], "GB")
+    state, replies = first.state, []
+    for text in ["ok", "I don't know", "whatever", "hmm", "still here"]:
+        step = check(continue_crisis(state, text, None, NOON), "GB")
+        assert step.outcome == "emergency" and not step.coaching_may_resume
+        assert "Samaritans" in step.reply and len(step.reply) < len(first.reply) / 2
+        assert crisis_text.EMERGENCY_SUICIDE.split(".")[0] not in step.reply
+        replies.append(step.reply)
+        state = step.state
+    assert len(set(replies)) == len(replies), "no two later replies the same"
+    goals = check(continue_crisis(state, "can we get back to my goals", None, NOON), "GB")
+    assert goals.reply.startswith(crisis_text.EMERGENCY_NOT_TODAY)
+    called = check(continue_crisis(state, "I've called my sister", None, NOON), "GB")
+    assert called.reply.startswith(crisis_text.EMERGENCY_REACHED_OUT)
+    worse = check(continue_crisis(state, "I have the pills here", None, NOON), "GB")
+    assert "Please call 999 or 112 now" in worse.reply and len(worse.reply) < 400
+
+
+@pytest.mark.parametrize(
+    "choice",
+    [
+        "can we get back to my goals",
+        "I'd like to continue",
+        "I'm ok now, let's carry on",
+        "I feel better, can we go back to my goals?",
+    ],
+)
+def test_paused_client_resumes_in_plain_words(choice: str) -> None:
+    steps = run(crisis("suicide_self_harm"), "I want to die", ["no", "no", choice])
+    assert steps[-2].state.stage == "paused"
+    assert steps[-1].coaching_may_resume and steps[-1].state.stage == "resumed"
+
+
+@pytest.mark.parametrize("words", ["I can't carry on like this", "I don't see how I can go on"])
+def test_cannot_go_on_in_the_pause_is_a_new_concern_never_a_resume(words: str) -> None:
+    steps = run(crisis("suicide_self_harm"), "I want to die", ["no", "no", words])
+    assert not steps[-1].coaching_may_resume and steps[-1].state.stage == "ask_thoughts"
+    assert not wants_to_go_on(words, was_asked=True)
+
+
+def test_a_new_concern_in_the_pause_re_enters_the_flow_in_the_same_session() -> None:
+    steps = run(crisis("suicide_self_harm"), "I want to die", ["no", "no"])
+    step = check(continue_crisis(steps[-1].state, "actually I've made a plan"), "US")
+    assert step.outcome == "emergency"
+    step = check(continue_crisis(steps[-1].state, "hmm", crisis("abuse_danger")), "US")
+    assert step.state.stage == "ask_safe_now"
+
+
 def test_state_round_trips_through_json() -> None:
     steps = run(crisis("abuse_danger", "suicide_self_harm"), "I'm 15, he hits me", [])
     state = steps[0].state
     assert CrisisState.from_dict(json.loads(json.dumps(state.to_dict()))) == state
-
-
-@pytest.mark.parametrize(
-    "text,answer",
-    [
-        ("yeah", Answer.YES),
-        ("Yes.", Answer.YES),
-        ("yep, I have", Answer.YES),
-        ("no", Answer.NO),
-        ("Nope, never.", Answer.NO),
-        ("not at all", Answer.NO),
-        ("not really", Answer.UNCLEAR),
-        ("kind of", Answer.UNCLEAR),
-        ("I don't know", Answer.UNCLEAR),
-        ("no, but sometimes", Answer.UNCLEAR),
-        ("yes and no", Answer.UNCLEAR),
-        ("whatever", Answer.UNCLEAR),
-        ("", Answer.UNCLEAR),
-    ],
-)
-def test_parse_answer(text: str, answer: Answer) -> None:
-    assert parse_answer(text) is answer
-
-
-@pytest.mark.parametrize(
-    "text,signals",
-    [
-        ("I'm going to kill myself", {"intent"}),
-        ("I'm not going to kill myself", set()),
-        ("I don't have a plan", set()),
-        ("it's not like I have a plan", set()),
-        ("this deadline is killing me", set()),
-        ("I cut myself yesterday", {"behaviour"}),
-        ("she took too many pills", {"third_party_urgent"}),
-        ("I'm gonna kill my brother", {"harm_intent"}),
-        ("no, but I've picked a date", {"plan"}),
-    ],
-)
-def test_danger_signals(text: str, signals: set[str]) -> None:
-    assert danger_signals(text) == signals
-
-
-def test_small_readers() -> None:
-    assert is_false_alarm("no, I meant my startup")
-    assert not is_false_alarm("you misunderstood, I have a plan")
-    assert sounds_like_minor("I am 15 years old") and not sounds_like_minor("I'm 9 hours in")
-    assert not wants_to_go_on("yes", was_asked=False) and wants_to_go_on("yes", was_asked=True)
-    assert not wants_to_go_on("not yet", was_asked=True)
 
 
 def test_no_crisis_text_contains_a_forbidden_phrase() -> None:

@@ -17,9 +17,11 @@ class Answer(StrEnum):
     UNCLEAR = "unclear"
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
+    """Case-folded, straight apostrophes, single spaces: the form every reader here uses."""
     text = text.casefold().replace("\u2019", "'")
     return re.sub(r"\s+", " ", text).strip()
+
 
 
 def _any(patterns: tuple[str, ...], text: str) -> bool:
@@ -48,9 +50,28 @@ _NO = (
 )
 
 
+def hedged(text: str) -> bool:
+    """A hedge anywhere ("kind of", "I don't know", "not really"): never a plain answer."""
+    return _any(_UNCLEAR, norm(text))
+
+
+# A hedge that leans towards yes: to "might you act on it?", "maybe" is concern now.
+_LEANS_YES = re.compile(
+    r"\b(maybe|perhaps|possibly|probably|kind of|kinda|sort of|sorta|a bit|a little|somewhat|"
+    r"sometimes|at times|occasionally|now and then|once or twice|a few times|i guess|"
+    r"i suppose|i think so|partly)\b(?! not\b)"
+)
+
+
+def leans_yes(text: str) -> bool:
+    """An unclear answer that still leans towards yes ("maybe", "sometimes", "kind of")."""
+    t = norm(text)
+    return bool(_LEANS_YES.search(t)) and not re.search(r"\b(not really|no idea)\b", t)
+
+
 def parse_answer(text: str) -> Answer:
     """A closed question's answer; anything hedged, mixed or off-topic is UNCLEAR."""
-    t = _norm(text)
+    t = norm(text)
     if not t or _any(_UNCLEAR, t):
         return Answer.UNCLEAR
     yes, no = _any(_YES, t), _any(_NO, t)
@@ -119,7 +140,7 @@ _NEGATION = re.compile(
 
 def danger_signals(text: str) -> frozenset[str]:
     """Which of intent, plan, means, behaviour, harm_intent, third_party_urgent the text states."""
-    t = _norm(text)
+    t = norm(text)
     found: set[str] = set()
     for kind, patterns in _SIGNALS.items():
         for pattern in patterns:
@@ -143,7 +164,7 @@ _FALSE_ALARM = (
 
 def is_false_alarm(text: str) -> bool:
     """The client says the concern was a misreading, with no danger sign in the same words."""
-    t = _norm(text)
+    t = norm(text)
     if danger_signals(t) or parse_answer(t) is Answer.YES:
         return False
     return _any(_FALSE_ALARM, t)
@@ -151,7 +172,7 @@ def is_false_alarm(text: str) -> bool:
 
 _MINOR = (
     r"\b(i'm|im|i am) (1[0-7]|[6-9])(?! ?(hours?|minutes?|mins?|days?|weeks?|months?|%|am|pm|:|"
-    r"k|th|st|nd|rd))\b",
+    r"k|th|st|nd|rd|out of|/|of 10))\b",
     r"\b(1[0-7]|[6-9]) ?(years? old|yrs? old|y/?o)\b",
     r"\b(i'm|im|i am) (a kid|a child|a teen|a teenager|underage|a minor|in middle school|"
     r"in high school|in primary school|in elementary school|in secondary school)\b",
@@ -160,29 +181,52 @@ _MINOR = (
 
 
 def sounds_like_minor(text: str) -> bool:
-    return _any(_MINOR, _norm(text))
+    return _any(_MINOR, norm(text))
 
 
 _GO_ON = (
-    r"\b(go on|carry on|continue|keep going|get back to|back to (my|the|our) \w+|pick up where)\b",
-    r"\blet's (go|start|begin|do it|do this|work|get going)\b",
-    r"\bready to (go on|continue|work|start|get back)\b",
-    r"\b(work on|working on) (my|the|our) (goal|goals|plan|project|session|coaching)\b",
+    r"\b(let's|lets|let us|can we|could we|shall we|may we|we can|i'd like to|i would like to|"
+    r"i want to|i wanna|i'm ready to|i am ready to|ready to|happy to|i'd love to|i'm good to|"
+    r"i'm ok to|i'm okay to|i'd prefer to|i'm keen to|i'm up for|i'd rather) (now )?(please )?"
+    r"(go on|carry on|continue|keep going|get back|go back|come back|return|pick up|resume|"
+    r"start again|get going|get started|get on with|work on|do (the|my|some) (goals?|coaching)|"
+    r"talk about (my|the|our) (goals?|coaching|plan|work))\b",
+    r"\b(back to|return to|resume|continue with|carry on with|go on with|keep going with|"
+    r"get on with|work on|working on|focus on) (my|the|our) (goals?|coaching|session|plan|"
+    r"project|work)\b",
+    r"^(ok|okay|yes|yeah|sure|right|alright)?[ ,.!]*(let's (go|start|begin|do it|do this)|"
+    r"continue|carry on|go on|keep going|resume|pick up where we (were|left off))[ ,.!]*"
+    r"(please)?[ .!]*$",
+    r"\bpick up where (we|i) (were|left off)\b",
 )
 _NOT_YET = (
     r"\bnot (yet|now|today|right now|ready)\b",
     r"\b(later|another time|tomorrow|next time|rather not|leave it|stop for)\b",
     r"\bi (don't|do not|dont) (want|feel like)\b",
 )
+# "I can't go on" is distress, never a choice to return to goal work.
+_CANNOT_GO_ON = (
+    r"\b(can't|cant|cannot|can not|couldn't|could not|unable to|not able to|no reason to|"
+    r"no point|how (can|do|am) i|how i (can|could)|why (should|would) i|see (a|any) (way|reason)|"
+    r"don't know how to|do not know how to)"
+    r"\b[^.?!]{0,20}\b(go on|carry on|continue|keep going|get on)\b",
+    r"\b(go on|carry on|continue|keep going) (living|like this|with (this|my) life|any ?more)\b",
+)
+
+
+def cannot_go_on(text: str) -> bool:
+    """'I can't carry on like this': distress in the same words as a wish to go on."""
+    return _any(_CANNOT_GO_ON, norm(text))
 
 
 def wants_to_go_on(text: str, *, was_asked: bool) -> bool:
     """An explicit choice to return to goal work; anything less keeps the pause.
 
-    A bare "yes" counts only as the answer to "shall we go on?" (was_asked): after
-    "how are you?" it means something else.
+    Plain words count: "can we get back to my goals", "I'd like to continue", "I'm ok
+    now, let's carry on". A bare "yes" counts only as the answer to "shall we go on?"
+    (was_asked): after "how are you?" it means something else.
     """
-    t = _norm(text)
-    if _any(_NOT_YET, t) or parse_answer(t) is Answer.NO:
+    t = re.sub(r"\bno (problem|worries|worry)\b", "", norm(text))
+    if _any(_NOT_YET, t) or _any(_CANNOT_GO_ON, t) or parse_answer(t) is Answer.NO:
         return False
     return _any(_GO_ON, t) or (was_asked and parse_answer(t) is Answer.YES)

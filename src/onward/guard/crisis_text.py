@@ -7,7 +7,9 @@ triage logic of the Columbia screener (thoughts, intent, plan, recent behaviour)
 but not its wording. NOT YET CLINICALLY REVIEWED: see docs/clinical-review.md.
 
 Placeholders: {emergency} the emergency number(s) or "your local emergency
-number"; {pointer} where to find a licensed professional (refer_flow.POINTERS).
+number"; {pointer} where to find a licensed professional (refer_flow.POINTERS);
+{line} one crisis line and how to reach it, e.g. "988 Suicide & Crisis Lifeline
+(call or text 988)", or "a crisis line (findahelpline.com)" when none is checked.
 """
 
 from __future__ import annotations
@@ -25,6 +27,20 @@ Q_BEHAVIOUR = (
     "or anything to prepare for it?"
 )
 ACK_ANSWER = "Thank you for answering me honestly."
+
+# --- once, when an answer is unclear or about something else: the same question,
+# asked again more plainly (a second unclear answer counts as concern) -----------
+REASK_LEAD = "Thank you. I want to be sure I understand you, so I'll ask that more simply."
+REASK_THOUGHTS = "Right now, are you thinking about ending your life, yes or no?"
+REASK_INTENT = "Do you think you might act on these thoughts, yes or no?"
+REASK_PLAN = "Have you worked out a plan to end your life, yes or no?"
+REASK_BEHAVIOUR = (
+    "Since three months ago, have you done anything to end your life or to get ready to, "
+    "yes or no?"
+)
+REASK_OTHERS_DANGER = "Right now, is anyone, you included, in danger, yes or no?"
+REASK_SAFE_NOW = "Where you are right now, are you safe, yes or no?"
+REASK_THIRD_PARTY_DANGER = "Right now, is the person in danger, yes or no?"
 ACK_NO_THOUGHTS = "Thank you. I have one more question."
 
 # --- harm to others, abuse, someone else in danger --------------------------
@@ -89,6 +105,36 @@ EMERGENCY_AGAIN = (
 EMERGENCY_AFTER_RETRACTION = (
     "I hear you, and I'm not trying to put words in your mouth. Because of what you "
     "said earlier, I'd still ask you to keep these numbers close and to reach out today."
+)
+
+# --- after the emergency reply: short, varied, the number every time ---------
+# One acknowledgement, then one way to reach help. The session stays out of coaching.
+EMERGENCY_STILL_HERE = "Thank you for telling me. I'm still here with you."
+EMERGENCY_HEAR_YOU = "I hear you. Your safety matters more than anything else right now."
+EMERGENCY_GLAD_TALKING = "I'm glad you're still talking with me."
+EMERGENCY_REACHED_OUT = "I'm really glad you're reaching out to someone. That matters."
+EMERGENCY_NOT_TODAY = (
+    "I hear that you'd like to get back to your goals. They'll keep for another day; "
+    "today, your safety comes first."
+)
+EMERGENCY_RETRACTION_AGAIN = (
+    "I understand, and I won't argue with you. I'd still feel better knowing help is close."
+)
+EMERGENCY_URGENT_AGAIN = (
+    "What you've just told me worries me. Please call {emergency} now, "
+    "or ask someone near you to call for you."
+)
+FOLLOW_UP_CALL = (
+    "If you or anyone else is in danger, please call {emergency} now. "
+    "You can also reach {line}."
+)
+FOLLOW_UP_TELL = (
+    "Is there someone near you that you could tell what's happening? You can also reach "
+    "{line}, and call {emergency} if you are in danger."
+)
+FOLLOW_UP_CLOSE = (
+    "Please keep {emergency} close for any moment you feel unsafe, and reach out to {line} "
+    "or someone you trust today."
 )
 
 # --- paused: resources, a referral, and the client's choice -----------------
