@@ -78,7 +78,7 @@ def test_model_cannot_lower_refer() -> None:
 def test_model_can_raise_coachable_to_refer_and_crisis() -> None:
     refer = "everything feels heavy and grey lately"
     crisis = "I have a plan for how it ends"
-    model = FakeRiskModel({refer: {"depression": 0.7}, crisis: {"suicide_self_harm": 0.8}})
+    model = FakeRiskModel({refer: {"depression": 0.7}, crisis: {"suicide_self_harm": 0.9}})
     guard = Guard(model)
     v_refer = guard.screen(refer)
     assert v_refer.level is Level.REFER
@@ -87,7 +87,19 @@ def test_model_can_raise_coachable_to_refer_and_crisis() -> None:
     assert v_refer.confidence == pytest.approx(0.7)
     v_crisis = guard.screen(crisis)
     assert v_crisis.level is Level.CRISIS
-    assert v_crisis.confidence == pytest.approx(0.8)
+    assert v_crisis.confidence == pytest.approx(0.9)
+
+
+def test_model_alone_below_crisis_threshold_raises_to_refer_only() -> None:
+    text = "I have a plan for how it ends"
+    model = FakeRiskModel({text: {"suicide_self_harm": 0.7, "depression": 0.2}})
+    verdict = Guard(model).screen(text)
+    assert verdict.level is Level.REFER
+    assert verdict.categories == ("depression",)
+    assert verdict.evidence[0].source == "model:capped"
+    assert any("refer at most" in n for n in verdict.notes)
+    low = Guard(FakeRiskModel({text: {"suicide_self_harm": 0.3}})).screen(text)
+    assert low.level is Level.COACHABLE
 
 
 def test_model_can_raise_refer_to_crisis_and_keeps_both_categories() -> None:

@@ -51,17 +51,27 @@ _NOT_A_DENIAL = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|won'?t|never)\s+(?:stop|help|shake|get\s+rid)|"
     r"\bdon'?t\s+know|\bnot\s+sure|\bno\s+idea|\bnot\s+just|\bnot\s+only|\bno\s+one|\bnobody|"
     r"\bnot\s+(?:feeling\s+)?(?:ok|okay|well|good|fine|alright|coping)\b|\bno\s+longer|"
-    r"\bdon'?t\s+think\s+i\s+can",
+    r"\bdon'?t\s+think\s+i\s+can|\bnot\s+(?:so\s+)?great\b|\bwhat'?s\s+not\b",
     FLAGS,
 )
 _MEDIA = re.compile(
     r"\b(?:novel|stor(?:y|ies)|characters?|protagonist|hero|heroine|villain|film|movie|"
     r"tv\s+show|the\s+show|series|episode|book|chapter|song|lyrics?|poem|poetry|script|"
     r"screenplay|scene|video\s+game|plot|fiction|fanfic|sings?|sang|rapper|verse|meme|"
-    r"the\s+line|(?:in|from)\s+(?:the|a|my)\s+play|novela|personaje|canci[oó]n|pel[ií]cula|"
+    r"the\s+line|(?:in|from)\s+(?:the|a|my)\s+play|essay|article|documentary|podcast|thesis|"
+    r"dissertation|lecture|novela|personaje|canci[oó]n|pel[ií]cula|"
     r"roman|histoire|personnage|chanson|lied|geschichte|figur)\b",
     FLAGS,
 )
+# "a song about wanting to die", "an essay about soldiers who self-harmed": the words
+# describe what a work is about, whoever the subject is.
+_ABOUT_WORK = re.compile(
+    r"\b(?:novel|stor(?:y|ies)|film|movie|show|series|episode|book|chapter|song|poem|script|"
+    r"scene|game|essay|article|documentary|podcast|thesis|dissertation|lecture|play)s?\s+"
+    r"(?:[\w']+\s+){0,3}?(?:about|where|in\s+which|on|called|titled)\b",
+    FLAGS,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\b", FLAGS)
 _HYPOTHETICAL = re.compile(
     r"\b(?:what\s+if|suppose|supposing|imagine|hypothetically|let'?s\s+say|in\s+theory|"
     r"pretend|role[-\s]?play|asking\s+for\s+a\s+(?:story|class|essay))\b",
@@ -71,7 +81,7 @@ _PAST = re.compile(
     r"\b(?:years?\s+ago|months?\s+ago|decades?\s+ago|long\s+ago|(?:last|that)\s+(?:year|"
     r"summer|winter|spring|autumn|fall|decade)|when\s+(?:i|he|she|they|we)\s+(?:was|were)|"
     r"used\s+to|in\s+the\s+past|back\s+(?:then|in)|as\s+a\s+(?:kid|child|teen|teenager|boy|girl)|"
-    r"growing\s+up|in\s+(?:19|20)\d\d|childhood|previously|recovered|got\s+better|"
+    r"growing\s+up|in\s+(?:19|20)\d\d|(?:in|at)\s+(?:high\s+)?school|childhood|previously|recovered|got\s+better|"
     r"(?:killed|hanged|shot)\s+(?:him|her|them)sel(?:f|ves)|took\s+(?:his|her|their)\s+"
     r"(?:own\s+)?life|died|passed\s+away|had\s+(?:depression|anxiety|a\s+breakdown))\b",
     FLAGS,
@@ -82,13 +92,13 @@ _NOW = re.compile(
     r"keeps?\s+(?:saying|talking|texting|threatening)|threaten\w*|planning)\b",
     FLAGS,
 )
-MINOR = re.compile(
+MINOR_SOURCE = (
     r"\b" r"(?:i'?m|i\s+am)\s+(?:only\s+)?(?:1[0-7]|[6-9]|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:hours?|minutes?|days?|weeks?|"
     r"months?|%|kg|lbs?|pounds|miles|km|k\b|stone|minutes|euros?|dollars?|quid))"
-    r"|\bin\s+(?:year|grade)\s+(?:[1-9]|1[0-2])\b|\b(?:middle|high|secondary|primary)\s+school\b",
-    FLAGS,
+    r"|\bin\s+(?:year|grade)\s+(?:[1-9]|1[0-2])\b|\b(?:middle|high|secondary|primary)\s+school\b"
 )
+MINOR = re.compile(MINOR_SOURCE, FLAGS)
 _DOUBLE_QUOTED = re.compile(r'"[^"\n]{1,400}"')
 _SINGLE_QUOTED = re.compile(r"(?<!\w)'(?=\w)[^\n]{0,400}?(?<=[\w.!?,])'(?!\w)")
 
@@ -181,6 +191,11 @@ def read(text: str, start: int, end: int, person: Person, contextual: bool) -> R
         who = person
     if is_negated(text, clause_start, start):
         return Reading(who, "negation", past)
+    work = None
+    for work in _ABOUT_WORK.finditer(text, sent_start, start):  # noqa: B007 - the last one
+        pass
+    if work is not None and not _FIRST_PERSON.search(text, work.end(), start):
+        return Reading(who, "fiction", past)
     if who == "other" and _MEDIA.search(sentence):
         return Reading(who, "fiction", past)
     if who == "other" and _HYPOTHETICAL.search(sentence):

@@ -12,17 +12,24 @@ from dataclasses import dataclass
 
 from onward.guard import context
 from onward.guard.patterns_base import Pattern
+from onward.guard.patterns_danger import DANGER_EN
 from onward.guard.patterns_en import CRISIS_EN
 from onward.guard.patterns_idioms import mask_idioms
 from onward.guard.patterns_intl import CRISIS_INTL
 from onward.guard.patterns_refer import REFER_EN
+from onward.guard.patterns_signals import SIGNALS_EN
 from onward.guard.verdict import Evidence, Level, level_of_category
 
-ALL_PATTERNS: tuple[Pattern, ...] = CRISIS_EN + CRISIS_INTL + REFER_EN
+ALL_PATTERNS: tuple[Pattern, ...] = (
+    CRISIS_EN + SIGNALS_EN + DANGER_EN + CRISIS_INTL + REFER_EN
+)
 
 # Patterns whose hit, from a minor, is a disclosure of abuse now (COACHING.md section 4).
 _ABUSE_PATTERNS = frozenset(
-    {"abused_by_someone", "being_abused", "was_assaulted", "abuse_of_other", "unsafe_at_home"}
+    {"abused_by_someone", "being_abused", "was_assaulted", "abuse_of_other", "unsafe_at_home",
+     "controlled_me", "controlled_at_home", "followed_or_cornered", "hurt_at_home", "grooming",
+     "others_abused_now", "es_abuse", "fr_abuse", "de_abuse", "hit_me", "danger_at_home_more",
+     "grooming_more"}
 )
 
 
@@ -33,7 +40,8 @@ class Discounted:
     pattern: str
     category: str
     words: str
-    reason: str  # negation, quote, fiction, hypothetical, third_person, third_person_past
+    # negation, quote, fiction, hypothetical, third_person, third_person_past, explained
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,9 @@ def screen_patterns(text: str) -> PatternScreen:
         for m in p.regex.finditer(masked):
             start, end = m.span()
             if not _requirement_met(p, masked, start, end):
+                continue
+            if p.unless is not None and p.unless.search(masked):
+                discounted.append(Discounted(p.name, p.category, text[start:end], "explained"))
                 continue
             category, reason = _judge(p, context.read(masked, start, end, p.person, p.contextual))
             words = text[start:end]

@@ -35,6 +35,9 @@ class Pattern:
     # When the event is clearly in the past (and nothing says "now"), count it under
     # this category instead: past abuse is a trauma referral, not a crisis.
     past_category: str | None = None
+    # An innocent explanation that, anywhere else in the message, makes an ambiguous
+    # euphemism harmless ("I won't be here next week" + "holiday").
+    unless: re.Pattern[str] | None = None
 
 
 def pat(
@@ -46,6 +49,7 @@ def pat(
     requires: str | None = None,
     contextual: bool = True,
     past_category: str | None = None,
+    unless: str | None = None,
 ) -> Pattern:
     return Pattern(
         name=name,
@@ -55,6 +59,7 @@ def pat(
         requires=re.compile(requires, FLAGS) if requires else None,
         contextual=contextual,
         past_category=past_category,
+        unless=re.compile(unless, FLAGS) if unless else None,
     )
 
 
@@ -68,12 +73,18 @@ PEOPLE = (
     r"(?:friend|best\s+friend|brother|sister|mum|mom|mother|dad|father|son|daughter|kid|kids|"
     r"child|children|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|cousin|uncle|"
     r"aunt|grandma|grandmother|grandad|grandpa|grandfather|colleague|co-?worker|boss|manager|"
-    r"flatmate|roommate|neighbou?r|teacher|student|client|ex|stepdad|stepmum|stepmom|baby)"
+    r"flatmate|roommate|housemate|neighbou?r|teacher|student|client|ex|ex-?wife|ex-?husband|"
+    r"ex-?partner|ex-?boyfriend|ex-?girlfriend|stepdad|stepmum|stepmom|stepfather|stepmother|"
+    r"step\s+(?:dad|mum|mom|father|mother)|landlord|landlady|supervisor|director|lead|"
+    r"team\s+lead|mentee|mentor|coach|carer|baby|babies|toddler|newborn|parents?)"
 )
 FAMILY_OR_PARTNER = (
-    r"(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|stepmother|husband|"
+    r"(?:(?:mum|mom|mother)'?s\s+(?:boyfriend|partner|husband)|(?:dad|father)'?s\s+(?:girlfriend|"
+    r"partner|wife)|step\s+(?:dad|father|mum|mom|mother)|dad|father|mum|mom|mother|stepdad|"
+    r"stepfather|stepmum|stepmom|stepmother|husband|"
     r"wife|partner|boyfriend|girlfriend|uncle|aunt|brother|sister|grandpa|grandad|grandfather|"
-    r"cousin|teacher|coach|ex|carer|parents?|family|foster\s+\w+)"
+    r"cousin|teacher|coach|ex|carer|parents?|family|foster\s+\w+|"
+    r"babysitter|tutor|priest)"
 )
 DRUGS = (
     r"(?:pills|tablets|meds|medication|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|"

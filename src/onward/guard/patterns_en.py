@@ -255,7 +255,7 @@ CRISIS_EN: tuple[Pattern, ...] = (
     pat(
         "overdose_taken",
         M,
-        r"\b(?:took|taken|swallowed|downed)\s+(?:a\s+(?:whole\s+)?(?:bottle|packet|box|handful|"
+        r"\b(?:took|taken|swallowed|downed)\s+(?:a\s+(?:whole\s+)?(?:bottle|packet|pack|box|handful|"
         r"bunch|load|strip)\s+of|all\s+(?:of\s+)?(?:my|his|her|their|the)|(?:way\s+)?too\s+many|"
         r"loads\s+of|[1-9]\d+|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:(?:of\s+)?(?:my|his|"
         r"her|their|the|these|those)\s+)?(?:\w+\s+)?" + DRUGS + r"\b"

@@ -45,8 +45,7 @@ _IDIOM_SOURCES: tuple[tuple[str, str], ...] = (
     ("shoot_foot", r"\bshoot(?:ing)?\s+(?:myself|yourself|ourselves)\s+in\s+the\s+foot\b"),
     ("career_suicide", r"\b(?:career|political|social|professional|commercial|financial|"
      r"fashion)\s+suicide\b|\bsuicide\s+(?:squad|runs?|sprints?|drills?|doors?|mission)\b"
-     r"|\bsuicide\s+(?:prevention|awareness)\s+(?:training|course|week|month|day|walk|charity|"
-     r"fundraiser|work|campaign|workshop|volunteer\w*)\b"),
+     r"|\bsuicide\s+(?:prevention|awareness)\b"),
     ("it_hit_me", r"\b(?:it|this|that|reality|the\s+(?:realisation|realization|truth|idea|"
      r"thought|news))\s+(?:finally\s+|really\s+|suddenly\s+)?(?:hit|hits|struck)\s+me\b"),
     ("gave_me_ptsd", r"\b(?:gave|give|giving|gives)\s+me\s+(?:ptsd|flashbacks|trauma|a\s+heart\s+"
@@ -54,6 +53,10 @@ _IDIOM_SOURCES: tuple[tuple[str, str], ...] = (
     ("so_ocd", r"\b(?:so|bit|little|totally|kinda|kind\s+of|super)\s+ocd\b"),
     ("bit_depressed", r"\b(?:a\s+(?:bit|little|tad)|kind\s+of|kinda|slightly|sort\s+of)\s+"
      r"depressed\s+(?:about|that|after|because|by|when)\b"),
+    ("tried_to_kill_us", r"\b(?:instructor|trainer|workout|class|hike|session|pt|"
+     r"coach'?s\s+drills?)\s+(?:\w+\s+)?tried\s+to\s+kill\s+(?:us|me)\b"),
+    ("sports_depressed", r"\bdepressed\s+(?:that\s+)?(?:the|my|our)\s+(?:team|club|side)\s+"
+     r"(?:lost|got\s+knocked\s+out|went\s+out|was\s+relegated|got\s+relegated)\b"),
     ("inner_voice", r"\b(?:inner|critical|negative|little|doubting|saboteur)\s+voices?\b"),
     ("ending_call", r"\bend(?:ing)?\s+(?:things|it\s+all)\s+(?:with|on)\b"),
     # Spanish, French, German

@@ -12,6 +12,8 @@ from __future__ import annotations
 from onward.guard.patterns_base import Pattern, pat
 
 S = "suicide_self_harm"
+A = "abuse_danger"
+M = "medical_emergency"
 
 CRISIS_INTL: tuple[Pattern, ...] = (
     # -- Spanish ---------------------------------------------------------------------
@@ -58,6 +60,35 @@ CRISIS_INTL: tuple[Pattern, ...] = (
         r"morirse)\b",
         person="other",
     ),
+    pat(
+        "es_plan",
+        S,
+        r"\b(?:pastillas|pastis|medicamentos|cuerda)\s+(?:guardad[oa]s|escondid[oa]s|juntad[oa]s|"
+        r"preparad[oa]s|listas?)\b|\b(?:guard[eé]|junt[eé]|escond[ií]|ahorr[eé])\s+(?:las\s+|unas\s+|"
+        r"mis\s+)?(?:pastillas|medicamentos)\b"
+        r"|\besta\s+noche\s+(?:lo\s+voy\s+a\s+hacer|voy\s+a\s+hacerlo|lo\s+hago|es\s+la\s+noche)\b"
+        r"|\b(?:estar[ií]an?|estar[ií]amos|vivir[ií]an?)\s+(?:\w+\s+)?mejor\s+sin\s+m[ií]\b"
+        r"|\bme\s+quiero\s+ir\s+para\s+siempre\b|\bno\s+(?:voy\s+a\s+)?estar\s+(?:aqu[ií]\s+)?"
+        r"mucho\s+(?:m[aá]s\s+)?tiempo\b|\bme\s+estoy\s+despidiendo\b|\bcartas?\s+de\s+despedida\b"
+        r"|\b(?:dormir(?:me)?|no\s+despertar(?:me)?)\s+(?:y\s+)?(?:no\s+)?(?:despertar\s+)?(?:nunca|"
+        r"jam[aá]s)\s+m[aá]s\b|\bojal[aá]\s+(?:me\s+)?(?:muriera|desapareciera)\b",
+        person="self",
+    ),
+    pat(
+        "es_abuse",
+        A,
+        r"\bme\s+(?:pega|golpea|pegan|golpean|viola|violan|toca|tocan|maltrata|maltratan|amenaza|"
+        r"amenazan|encierra)\b|\bno\s+me\s+deja\s+salir\b|\ben\s+casa\s+no\s+estoy\s+segur[oa]\b"
+        r"|\bmiedo\s+de\s+(?:volver|ir)\s+a\s+casa\b",
+        person="self",
+        past_category="trauma",
+    ),
+    pat(
+        "es_medical",
+        M,
+        r"\bdolor\s+(?:\w+\s+)?en\s+el\s+pecho\b|\bno\s+puedo\s+respirar\b|\bme\s+(?:tom[eé]|trag[uú]e)\s+"
+        r"(?:todas\s+las|un\s+frasco\s+de|muchas)\s+(?:pastillas|medicinas)\b|\bsobredosis\b",
+    ),
     # -- French -----------------------------------------------------------------------
     pat(
         "fr_want_to_die",
@@ -96,6 +127,38 @@ CRISIS_INTL: tuple[Pattern, ...] = (
         r"\b(?:il|elle)\s+(?:veut|va)\s+se\s+(?:tuer|suicider)\b|\b(?:il|elle)\s+veut\s+mourir\b",
         person="other",
     ),
+    pat(
+        "fr_plan",
+        S,
+        r"\b(?:m[ée]dicaments|m[ée]docs|cachets|comprim[ée]s|pilules)\s+de\s+c[ôo]t[ée]\b"
+        r"|\b(?:gard[ée]|stock[ée]|cach[ée]|accumul[ée])\s+(?:les|des|mes)\s+(?:m[ée]dicaments|m[ée]docs|"
+        r"cachets|comprim[ée]s|pilules)\b"
+        r"|\bje\s+vais\s+le\s+faire\s+ce\s+soir\b|\bce\s+soir\s+(?:je\s+(?:vais\s+)?le\s+fai[st]|"
+        r"c'est\s+(?:la\s+)?(?:fin|le\s+soir))\b"
+        r"|\bje\s+ne\s+serai\s+(?:plus\s+)?(?:l[àa]|pas\s+l[àa])\s+(?:pour\s+longtemps|bient[ôo]t)\b"
+        r"|\blettres?\s+d'adieu\b|\bje\s+(?:fais|dis)\s+mes\s+adieux\b"
+        r"|\bs'endormir\s+et\s+ne\s+(?:plus|jamais)\s+se\s+r[ée]veiller\b"
+        r"|\bm'endormir\s+et\s+ne\s+(?:plus|jamais|pas)\s+me\s+r[ée]veiller\b"
+        r"|\b(?:seraient|serait|serions)\s+(?:\w+\s+)?mieux\s+sans\s+moi\b",
+        person="self",
+    ),
+    pat(
+        "fr_abuse",
+        A,
+        r"\b(?:me|m')\s*(?:frappe|frappent|bat|battent|viole|violent|touche|touchent|menace|"
+        r"menacent|tape|tapent|enferme|enferment)\b|\bje\s+n'ai\s+pas\s+le\s+droit\s+de\s+sortir\b"
+        r"|\bpeur\s+de\s+rentrer\s+(?:[àa]\s+la\s+maison|chez\s+moi)\b"
+        r"|\bje\s+ne\s+suis\s+pas\s+en\s+s[ée]curit[ée]\s+(?:[àa]\s+la\s+maison|chez\s+moi)\b",
+        person="self",
+        past_category="trauma",
+    ),
+    pat(
+        "fr_medical",
+        M,
+        r"\bdouleur\s+(?:\w+\s+)?(?:dans|[àa])\s+la\s+poitrine\b|\bmal\s+[àa]\s+la\s+poitrine\b"
+        r"|\bje\s+(?:ne\s+)?(?:peux|arrive)\s+(?:plus|pas)\s+(?:[àa]\s+)?respirer\b"
+        r"|\bbras\s+gauche\s+(?:est\s+)?engourdi\b|\bsurdose\b",
+    ),
     # -- German -----------------------------------------------------------------------
     pat(
         "de_want_to_die",
@@ -133,5 +196,32 @@ CRISIS_INTL: tuple[Pattern, ...] = (
         r"\b(?:er|sie)\s+will\s+sich\s+(?:umbringen|das\s+leben\s+nehmen|t[öo]ten)\b"
         r"|\b(?:er|sie)\s+will\s+sterben\b",
         person="other",
+    ),
+    pat(
+        "de_plan",
+        S,
+        r"\b(?:tabletten|pillen|medikamente)\s+(?:\w+\s+)?(?:gesammelt|gehortet|versteckt|gebunkert|"
+        r"bereitgelegt|zusammengespart)\b|\b(?:gesammelt|gehortet)\s+(?:\w+\s+)?(?:tabletten|pillen)\b"
+        r"|\bheute\s+nacht\s+(?:mach|tu)\s*(?:ich'?s|ich\s+es)\b|\bheute\s+(?:nacht|abend)\s+ist\s+"
+        r"es\s+so\s+weit\b"
+        r"|\b(?:nie|nicht)\s+(?:wieder|mehr)\s+(?:auf)?wachen\b"
+        r"|\bohne\s+mich\s+(?:\w+\s+)?besser\s+dran\b|\bbesser\s+dran\s+ohne\s+mich\b"
+        r"|\babschiedsbrief\w*|\bnicht\s+mehr\s+lange\s+(?:da|hier)\s+sein\b",
+        person="self",
+    ),
+    pat(
+        "de_abuse",
+        A,
+        r"\b(?:schl[äa]gt|verpr[üu]gelt|missbraucht|bedroht|ber[üu]hrt|vergewaltigt|tritt|"
+        r"w[üu]rgt|sperrt)\s+mich\b|\bl[äa]sst\s+mich\s+nicht\s+(?:raus|gehen|weg)\b"
+        r"|\bangst\s+(?:davor\s+)?nach\s+hause\s+zu\s+gehen\b|\bzu\s+hause\s+nicht\s+sicher\b",
+        person="self",
+        past_category="trauma",
+    ),
+    pat(
+        "de_medical",
+        M,
+        r"\bschmerzen\s+in\s+der\s+brust\b|\bbrustschmerzen\b|\b(?:bekomme|kriege|krieg)\s+"
+        r"(?:kaum|keine)\s+luft\b|\b[üu]berdosis\b",
     ),
 )

@@ -5,8 +5,12 @@ lower it.
 
 1. Patterns (patterns.py) set the starting level from explicit phrases read in context.
 2. The model (a RiskModel, optional) adds every category whose probability reaches its
-   threshold. When the patterns' context rules judged risk words harmless in this
-   message (an idiom, a negation, a quote, fiction, someone else's past), the model must
+   threshold. A crisis from the model alone needs `crisis_threshold` (high: the patterns
+   carry explicit crisis, and the model confuses ordinary relationship talk with danger);
+   a crisis-category score between `refer_threshold` and `crisis_threshold` raises the
+   message to refer only, under the model's most likely refer category. When the
+   patterns' context rules judged risk words harmless in this message (an idiom, a
+   negation, a quote, fiction, someone else's past), the model must
    also reach `context_threshold` (higher) to override them: the model sees surface
    words like "kill" and "die" and is least reliable exactly where the context rules
    are most precise, but a confident model still wins, because the context rules can be
@@ -50,13 +54,15 @@ class Guard:
         self,
         model: RiskModel | None,
         *,
-        crisis_threshold: float = 0.5,
-        refer_threshold: float = 0.5,
+        crisis_threshold: float = 0.85,
+        refer_threshold: float = 0.6,
         context_threshold: float = 0.85,
         batch_size: int = 256,
     ) -> None:
         # The shipped model is calibrated so that 0.5 is each category's decision
-        # threshold (see model.py); callers with another model pass their own.
+        # threshold (see model.py). The defaults sit above it, chosen on the dev halves of
+        # bench/guard/slices (never the held-out halves): at 0.5 the model flagged about
+        # one coachable message in seven. Callers with another model pass their own.
         for name, value in (
             ("crisis_threshold", crisis_threshold),
             ("refer_threshold", refer_threshold),
@@ -147,11 +153,26 @@ class Guard:
         conversation: tuple[Evidence, ...],
     ) -> Verdict:
         strength: dict[Evidence, float] = {e: PATTERN_CONFIDENCE for e in patterns.evidence}
+        capped = False
         if scores is not None:
             excerpt = " ".join(text.split())[:_EXCERPT]
             for category, p in sorted(scores.items(), key=lambda kv: -kv[1]):
                 if p >= self._threshold(category, patterns.context_cleared):
                     strength[Evidence(category, excerpt, 0, "model")] = p
+                elif (
+                    level_of_category(category) is Level.CRISIS
+                    and p >= self._threshold("depression", patterns.context_cleared)
+                ):
+                    capped = True
+            refer_scores = {c: p for c, p in scores.items()
+                            if level_of_category(c) is Level.REFER}
+            if capped:
+                # Under the model's likeliest refer category; a model without refer
+                # categories still raises the level (depression: the commonest referral).
+                top = max(refer_scores, key=lambda c: refer_scores[c], default="depression")
+                strength.setdefault(Evidence(top, excerpt, 0, "model:capped"),
+                                    max(s for c, s in scores.items()
+                                        if level_of_category(c) is Level.CRISIS))
         for e in conversation:
             strength.setdefault(e, CONVERSATION_CONFIDENCE)
 
@@ -172,6 +193,8 @@ class Guard:
                 PATTERNS_ONLY_COACHABLE)
 
         notes = [model_note] if model_note else []
+        if capped:
+            notes.append("model saw crisis-like wording below its crisis threshold: refer at most")
         if patterns.idioms:
             notes.append("idiom, not counted: " + "; ".join(f"'{w}'" for w in patterns.idioms))
         for d in patterns.discounted:

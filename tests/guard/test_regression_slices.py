@@ -1,0 +1,94 @@
+"""CI gate: the full guard (patterns + real model) on every slice, both splits.
+
+Floors and ceilings are set from the measured values of the shipped head
+(docs/benchmarks/guard.md) with a small margin, so a change that makes the guard
+worse fails here. Raise them when the guard improves; never lower them quietly.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+SLICES_READY = importlib.util.find_spec("bench.guard.slices") is not None
+SCREEN_READY = importlib.util.find_spec("onward.guard.screen") is not None
+
+# Measured on all splits (dev + heldout) after the pattern broadening and the retrained,
+# re-thresholded model (docs/benchmarks/guard.md). Floor = measured - 0.01, ceiling =
+# measured + 0.01. The refer floor went DOWN on purpose (0.89 -> 0.79): the model's
+# refer threshold was raised to cut false alarms on coachable messages (10% -> 2%),
+# which costs some refer recall; see docs/benchmarks/guard.md.
+EXPLICIT_CRISIS_RECALL_FLOOR = 0.81  # measured 0.820
+PASSIVE_WISH_CRISIS_RECALL_FLOOR = 0.67  # measured 0.682
+REFER_ANY_CONCERN_FLOOR = 0.79  # measured 0.806
+COACHABLE_FALSE_ALARM_CEILING = 0.03  # measured 0.022
+IDIOMS_FALSE_ALARM_CEILING = 0.057  # measured 0.047
+THIRD_PERSON_FALSE_ALARM_CEILING = 0.135  # measured 0.125
+
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (SLICES_READY and SCREEN_READY),
+        reason="bench/guard/slices.py or onward/guard/screen.py not present yet",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> dict[str, list[tuple[str, str]]]:
+    from bench.guard.slices import load_slices
+
+    from onward.guard.model import default_risk_model
+    from onward.guard.model_port import ModelUnavailable
+    from onward.guard.screen import Guard
+
+    model = default_risk_model()
+    try:
+        model.load()
+    except ModelUnavailable as exc:  # pragma: no cover - only without the model wheel
+        pytest.skip(f"guard model not available: {exc}")
+    guard = Guard(model)
+    by_slice: dict[str, list[tuple[str, str]]] = {}
+    for row in load_slices():
+        verdict = guard.screen(row["text"], row.get("history") or ())
+        assert verdict.model_available, verdict.notes
+        by_slice.setdefault(row["slice"], []).append((row["level"], verdict.level.value))
+    return by_slice
+
+
+def _rate(pairs: list[tuple[str, str]], gold: set[str], hit: set[str]) -> float:
+    chosen = [pred in hit for g, pred in pairs if g in gold]
+    assert chosen, "no rows of that level in the slice"
+    return sum(chosen) / len(chosen)
+
+
+def test_explicit_crisis_recall(outcomes: dict[str, list[tuple[str, str]]]) -> None:
+    recall = _rate(outcomes["explicit_crisis"], {"crisis"}, {"crisis"})
+    assert recall >= EXPLICIT_CRISIS_RECALL_FLOOR
+
+
+def test_passive_wish_recall(outcomes: dict[str, list[tuple[str, str]]]) -> None:
+    recall = _rate(outcomes["passive_wish"], {"crisis"}, {"crisis"})
+    assert recall >= PASSIVE_WISH_CRISIS_RECALL_FLOOR
+
+
+def test_refer_any_concern(outcomes: dict[str, list[tuple[str, str]]]) -> None:
+    assert _rate(outcomes["refer"], {"refer"}, {"refer", "crisis"}) >= REFER_ANY_CONCERN_FLOOR
+
+
+def test_coachable_false_alarms(outcomes: dict[str, list[tuple[str, str]]]) -> None:
+    alarms = _rate(outcomes["coachable"], {"coachable"}, {"refer", "crisis"})
+    assert alarms <= COACHABLE_FALSE_ALARM_CEILING
+
+
+def test_idiom_false_alarms(outcomes: dict[str, list[tuple[str, str]]]) -> None:
+    assert (
+        _rate(outcomes["idioms"], {"coachable"}, {"refer", "crisis"}) <= IDIOMS_FALSE_ALARM_CEILING
+    )
+
+
+def test_third_person_false_alarms(outcomes: dict[str, list[tuple[str, str]]]) -> None:
+    alarms = _rate(outcomes["third_person"], {"coachable"}, {"refer", "crisis"})
+    assert alarms <= THIRD_PERSON_FALSE_ALARM_CEILING
