@@ -1,3 +1,3 @@
-from onward.cli.main import run
+from onward.cli.entry import run
 
 run()

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from onward.embedding.default import default_embedder
 from onward.embedding.port import Embedder
 from onward.guard.screen import Guard
 
 
 def build_embedder() -> Embedder:
     """The sentence embedder the guard and the saboteur recogniser share (loads lazily)."""
-    from onward.embedding.minilm import MiniLMEmbedder
-
-    return MiniLMEmbedder()
+    return default_embedder()
 
 
 def build_guard(use_model: bool = True, embedder: Embedder | None = None) -> Guard:

@@ -62,13 +62,6 @@ for module in COMMAND_MODULES:
 
 
 def run() -> None:
-    import sys
+    from onward.cli.entry import run as entry_run
 
-    if len(sys.argv) > 1 and sys.argv[1] == "guard":
-        # Fast path: screening needs neither the database nor the other commands.
-        from onward.cli.guard_cmds import guard_app
-
-        sys.argv.pop(1)
-        guard_app(prog_name="onward guard")
-        return
-    app()
+    entry_run()

@@ -222,6 +222,6 @@ class EmbeddingRiskModel:
 
 def default_risk_model() -> EmbeddingRiskModel:
     """The shipped model: MiniLM embeddings and the packaged head, both loaded on first use."""
-    from onward.embedding.minilm import MiniLMEmbedder
+    from onward.embedding.default import default_embedder
 
-    return EmbeddingRiskModel(MiniLMEmbedder())
+    return EmbeddingRiskModel(default_embedder())
