@@ -3,6 +3,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from onward.cli.guard_cmds import guard_app
@@ -100,3 +101,14 @@ def test_selfcheck_is_framed_as_fit_and_item_nine_starts_the_crisis_flow(profile
     assert [line for line in profile("referrals").output.splitlines() if "crisis" in line]
     r = profile("selfcheck", "phq9", "--answers", "0,0,4")
     assert r.exit_code == 1 and "9 answers" in r.output
+
+
+def test_doctor_reports_a_missing_guard_model(profile: Invoke,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    assert profile("doctor").exit_code == 0
+    import onward.guard.model as model
+
+    monkeypatch.setattr(model, "default_head_path", lambda: Path("/nonexistent/head.npz"))
+    r = profile("doctor")
+    assert r.exit_code == 1
+    assert "unavailable" in r.output and "patterns only" in r.output
