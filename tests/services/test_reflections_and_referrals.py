@@ -79,3 +79,16 @@ def test_progress(services: Services) -> None:
     assert p.overall_t == pytest.approx(63.69, abs=0.01)
     assert (p.actions_done, p.actions_partly, p.open_actions) == (1, 1, 1)
     assert p.completion_rate == pytest.approx(0.75)
+
+
+def test_a_crisis_tells_the_human_coach_that_a_concern_came_up_but_not_what(
+    services: Services,
+) -> None:
+    cid = new_client(services)
+    services.profiles.update(cid, coach_name="Robin", coach_email="robin@example.org")
+    services.checkins.record(cid, [], "secret words: I want to end it all")
+    with services.ctx.db.transaction() as r:
+        alerts = r.accountability.deliveries(cid, "coach_alert")
+    assert len(alerts) == 1
+    assert alerts[0].recipient == "robin@example.org" and alerts[0].status == "pending"
+    assert "safety concern" in alerts[0].body and "secret" not in alerts[0].body

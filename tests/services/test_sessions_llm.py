@@ -3,13 +3,12 @@ words the policy's moves; an unsafe reply never reaches the client."""
 
 from pathlib import Path
 
-from tests.voices.openai_stub_server import StubServer, completion
-
 from onward.bootstrap import build_services
 from onward.config import load_settings
 from onward.domain.ports import FixedClock
 from onward.guard.fake import FakeScreener
 from onward.services.profiles import NewProfile
+from tests.voices.openai_stub_server import StubServer, completion
 
 
 def test_llm_voice_words_moves_and_unsafe_replies_fall_back(

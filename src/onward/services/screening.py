@@ -30,7 +30,6 @@ from onward.store.unit_of_work import Repos
 
 PAUSE_FLAG = "paused_after_crisis"
 CRISIS_FLAG = "crisis_flow"
-COACH_ALERT_FLAG = "coach_alert"
 
 
 @dataclass(frozen=True)
@@ -80,10 +79,29 @@ def open_crisis(
     )
     repos.clients.set_flag(client.id, PAUSE_FLAG, {"since": now.isoformat()}, now)
     if client.coach_email or client.coach_name:
-        # The agreement says a human coach may be told that a safety concern came up;
-        # never what was said.
-        repos.clients.set_flag(client.id, COACH_ALERT_FLAG, {"at": now.isoformat()}, now)
+        _alert_human_coach(repos, client, referral, now)
     return step
+
+
+def _alert_human_coach(repos: Repos, client: Client, referral: Referral, now: datetime) -> None:
+    """The agreement says a human coach may be told that a safety concern came up; never
+    what was said. Sent by the reminder worker when mail is set up, else kept on record."""
+    from onward.store.repo_accountability import Delivery
+
+    local = now.astimezone(ZoneInfo(client.timezone))
+    body = (
+        f"A safety concern came up for {client.name} in Onward on {local:%A %d %B at %H:%M}. "
+        "Onward paused coaching and showed them crisis and emergency contacts for their "
+        "country. Nothing of what they wrote is included here. Please reach out to them as "
+        "you agreed, and if you believe they are in immediate danger, contact emergency "
+        "services."
+    )
+    repos.accountability.enqueue(Delivery(
+        client.id, "coach_alert", f"crisis-{referral.number}",
+        f"Onward: a safety concern for {client.name}", body,
+        recipient=client.coach_email, channel="email" if client.coach_email else "record",
+        status="pending" if client.coach_email else "recorded",
+    ), now)
 
 
 def crisis_state(repos: Repos, client_id: str) -> tuple[CrisisState, str] | None:
