@@ -142,3 +142,14 @@ def test_an_unsafe_reply_is_replaced_and_recorded(tmp_path: Path, clock: FixedCl
     events = services.sessions.show(cid, session.number)[0].state["events"]
     assert events[0]["kind"] == "reply_replaced" and events[0]["voice"] == "unsafe"
     services.ctx.db.engine.dispose()
+
+
+def test_a_stall_opens_the_next_session_with_a_look_at_the_approach(services: Services) -> None:
+    cid = ready_client(services)
+    with services.ctx.db.transaction() as r:
+        r.clients.set_flag(cid, "review_approach", {"reasons": ["feedback"]}, services.ctx.now())
+    _, opening = services.sessions.start(cid)
+    assert "coaching" in opening[0].lower() or "working" in opening[0].lower()
+    assert not services.boundary.is_paused(cid)
+    with services.ctx.db.transaction() as r:
+        assert "review_approach" not in r.clients.flags(cid)

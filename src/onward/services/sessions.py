@@ -27,7 +27,7 @@ from onward.domain.sessions import CoachingSession, SessionFeedback, SessionTurn
 from onward.guard.reply_check import check_reply
 from onward.guard.verdict import Level, Verdict
 from onward.services.context import ServiceContext, load_client
-from onward.services.memory import build_memory
+from onward.services.memory import REVIEW_FLAG, build_memory
 from onward.services.screening import (
     CRISIS_FLAG,
     continue_open_crisis,
@@ -130,6 +130,9 @@ class SessionService:
             memory = build_memory(r, client, self.ctx.today_for(client))
             move, state = self.policy.start(SessionState(), memory)
             text = self._speak(r, client, session, state, move, "", memory)
+            if memory.ask_how_coaching_is_working:
+                # The stall signal asked for a look at the approach; this session does it.
+                r.clients.clear_flag(client_id, REVIEW_FLAG)
             return session, [text]
 
     def send(self, client_id: str, number: int, text: str) -> TurnResult:
