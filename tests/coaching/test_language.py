@@ -4,7 +4,8 @@ import time
 
 import pytest
 
-from onward.coaching.language import content_words, key_phrases, reflect, to_second_person
+from onward.coaching.language import content_words, key_phrases, to_second_person
+from onward.coaching.reflection import reflect
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.coaching.replay import replay
 
 from onward.coaching.moves import Move, MoveKind, Stage
 from onward.coaching.signals import content_words
 from onward.voices.builtin import BuiltinVoice
 from onward.voices.builtin.question_bank import BANK
 from onward.voices.port import Turn, VoiceContext
+from tests.coaching.replay import replay
 
 GOLDEN = Path(__file__).parents[1] / "coaching" / "golden"
 ADVICE = re.compile(

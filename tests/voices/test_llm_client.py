@@ -7,14 +7,6 @@ from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-from tests.voices.openai_stub_server import (
-    Scripted,
-    StubServer,
-    completion,
-    raw,
-    raw_stream,
-    streamed,
-)
 
 from onward.voices.llm import client as client_module
 from onward.voices.llm.client import (
@@ -29,6 +21,14 @@ from onward.voices.llm.client import (
     RealModelCallsForbidden,
     forbid_real_model_calls,
     is_loopback_url,
+)
+from tests.voices.openai_stub_server import (
+    Scripted,
+    StubServer,
+    completion,
+    raw,
+    raw_stream,
+    streamed,
 )
 
 MESSAGES: list[ChatMessage] = [{"role": "user", "content": "I want to run a 10k."}]

@@ -10,11 +10,11 @@ from datetime import date
 from typing import Any
 
 import pytest
-from tests.voices.openai_stub_server import Scripted, StubServer, completion, raw
 
 from onward.voices.llm.client import OpenAICompatClient
 from onward.voices.llm.extract import extract_commitment, summarise
 from onward.voices.port import Turn
+from tests.voices.openai_stub_server import Scripted, StubServer, completion, raw
 
 TODAY = date(2026, 11, 23)  # a Monday
 CLIENT_TEXT = "I'll go for a 20 minute run every Monday, starting this Friday."

@@ -8,6 +8,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import pytest
+
+from onward.coaching.moves import Move, MoveKind, Stage
+from onward.voices.llm.client import OpenAICompatClient
+from onward.voices.llm.voice import LLMVoice, complete_sentences, tidy
+from onward.voices.port import Turn, Utterance, VoiceContext
 from tests.voices.openai_stub_server import (
     Scripted,
     StubServer,
@@ -16,11 +21,6 @@ from tests.voices.openai_stub_server import (
     raw_stream,
     streamed,
 )
-
-from onward.coaching.moves import Move, MoveKind, Stage
-from onward.voices.llm.client import OpenAICompatClient
-from onward.voices.llm.voice import LLMVoice, complete_sentences, tidy
-from onward.voices.port import Turn, Utterance, VoiceContext
 
 UNSAFE = "You clearly have depression, you should try sertraline."
 FALLBACK_TEXT = "What would you like to be different by the end of our time today?"

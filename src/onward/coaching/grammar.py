@@ -20,7 +20,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 _CONNECTIVES = re.compile(
-    r"^(?:(?:and|but|so|then|that|also|or|well|plus|just|and\s+then)\b,?\s*)+", re.IGNORECASE
+    r"^(?:(?:and|but|so|then|that|also|or|well|plus|just|and\s+then|because)\b,?\s*)+",
+    re.IGNORECASE,
 )
 _NO_SUBJECT = _words(
     "if when by on in at for to with because maybe not only until before after which who "
@@ -66,13 +67,50 @@ def is_imperative(words: list[str]) -> bool:
     return nxt.lower() in _DETERMINERS or nxt[:1].isupper()
 
 
+_LEADING_ADVERBS = _words(
+    "always never often usually sometimes just really still also even only probably "
+    "actually honestly mostly"
+)
+_FINITE = _words(
+    "am is are was were do does did have has had can could will would should shall may might "
+    "must isn't aren't wasn't weren't don't doesn't didn't haven't hasn't hadn't can't cannot "
+    "couldn't won't wouldn't shouldn't mustn't"
+)
+_CONTRACTION = re.compile(r"(?i)^\w+['\u2019](?:m|re|s|ve|ll|d)$")
+
+
+def has_finite_verb(clause: str) -> bool:
+    """Whether a clause holds a finite verb ("it blows up", "you're"), not only a phrase
+    ("three walks done by Sunday", "the current team lead")."""
+    words = [w.strip('.,;:!?"') for w in clause.split()]
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _FINITE or _CONTRACTION.match(word):
+            return True
+        previous = words[i - 1].lower() if i else ""
+        if i == 0 or previous in _DETERMINERS and previous not in ("it", "you", "me", "us"):
+            continue  # first word (no subject before it), or a noun after "the", "three"
+        verbs = _pos(low).get("VERB", ())
+        for lemma in verbs:
+            if low in {f for tag in ("VBZ", "VBD", "VBP") for f in getInflection(lemma, tag)}:
+                if low.endswith("ed") and previous in ("been", "being", "get", "got"):
+                    continue
+                return True
+    return False
+
+
 def has_subject(clause: str) -> bool:
     """Whether a clause can stand as a statement after "So" or "It sounds like"."""
     words = clause.split()
+    while len(words) > 2 and words[0].lower().strip(",") in _LEADING_ADVERBS:
+        words = words[1:]  # "always eats the morning": look past the adverb
     if len(words) < 2:
         return False
     first = words[0].lower().strip(",.'\"")
-    if first in _NO_SUBJECT or is_imperative(words):
+    verb_s = first.endswith("s") and first not in _SUBJECTS and "VERB" in _pos(first)
+    if verb_s and ("NOUN" not in _pos(first) or words[0][:1].islower()):
+        return False  # "eats the morning": a verb with its subject left behind
+    if first in _NO_SUBJECT or first in _FINITE or is_imperative(words):
         return False
     if first in _SUBJECTS or words[0][:1].isupper() and not _pos(first):
         return True  # a pronoun, or a name the dictionary doesn't know ("Sam")

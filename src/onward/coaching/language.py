@@ -1,21 +1,15 @@
 """Reflective listening: the client's own words, turned round and handed back.
 
-`reflect` picks the clause that carries the most (key phrases from yake, or words
-of feeling, wanting and needing), strips filler, turns it into second person and
-frames it as a statement. The frame varies with the text itself (a checksum, not
-randomness), so a transcript replays identically. Ambivalence ("but", "yet",
-"part of me") gets a double-sided reflection joined by "and", which keeps both
-sides in view instead of letting the second cancel the first.
+The tools reflections and summaries are built from: first person turned to second
+(`to_second_person`), key phrases (yake), content words (simplemma) and filler
+stripping. `onward.coaching.reflection` builds the reflections themselves.
 """
 
 from __future__ import annotations
 
 import re
-import zlib
 from functools import lru_cache
 from typing import Any
-
-from onward.coaching.grammar import has_subject, strip_connective
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\d+(?:[.,:]\d+)*|\s+|.", re.S)
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
@@ -84,14 +78,6 @@ _STOPWORDS = frozenset(
     mean thing things lot get got gonna wanna kinda sorta maybe also still even much many well
     will way stuff bit""".split()  # noqa: SIM905 - a word list reads better as prose
 )
-_FEELING = re.compile(
-    r"\b(want\w*|wish\w*|need\w*|hope\w*|feel\w*|felt|afraid|scared|worr\w+|love\w*|hate\w*|"
-    r"stuck|frustrat\w+|excit\w+|tired|overwhelm\w*|anxious|nervous|proud|happy|sad|angry|"
-    r"upset|struggl\w+|important|matters?|care|dream\w*|goal\w*|never|can't|cannot|"
-    r"wish|long\w* to|miss\w*|enjoy\w*|dread\w*|exhaust\w+|confiden\w+|avoid\w*|"
-    r"keep\s+\w+ing|putting\s+(?:it|things|this)\s+off)\b",
-    re.IGNORECASE,
-)
 _FILLER = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -105,76 +91,6 @@ _FILLER = [
         r"^(?:so|well|okay|ok|yeah|and|but|anyway|i don't know)\b,?\s*",
     )
 ]
-_AMBIVALENCE = re.compile(r",?\s*\b(?:but|yet|although|though|on the other hand)\b,?\s*", re.I)
-_PART_OF_ME = re.compile(r"\bpart of me\b", re.IGNORECASE)
-_QUESTION = re.compile(
-    r"^(?:(?:what|how|why|when|where|who|which)\s+(?:should|do|does|did|can|could|would|will|"
-    r"is|are|am)\b|(?:should|can|could|would|will|do|does|did|is|are|am)\s+(?:i|you|we|it)\b)",
-    re.IGNORECASE,
-)
-_VERDICT = re.compile(
-    r"\b(not (?:good|smart|clever|talented|strong) enough|failure|fraud|impostor|idiot|stupid|"
-    r"useless|pathetic|loser|mess (?:everything|things) up|never (?:be|get|do) (?:anything|a))\b",
-    re.IGNORECASE,
-)
-_MAX_WORDS = 25
-_AGENDA_TALK = re.compile(
-    r"\b(?:want|like|need)\s+to\s+(?:talk|focus|work|look)\s+(?:about|on|at)\b", re.IGNORECASE
-)
-_DANGLING = {
-    "and",
-    "but",
-    "or",
-    "the",
-    "a",
-    "an",
-    "to",
-    "of",
-    "in",
-    "on",
-    "that",
-    "because",
-    "with",
-    "for",
-    "your",
-    "so",
-    "at",
-    "my",
-    "is",
-    "are",
-}
-_ENDINGS = {"'m": "is", "'ve": "has", "'ll": "will", "'d": "would", "'re": "are"}
-_THIRD_PERSON = {
-    "am": "is",
-    "are": "is",
-    "have": "has",
-    "do": "does",
-    "don't": "doesn't",
-    "haven't": "hasn't",
-    "aren't": "isn't",
-    "were": "was",
-    "weren't": "wasn't",
-}
-_MODALS = {
-    "can",
-    "could",
-    "will",
-    "would",
-    "should",
-    "must",
-    "might",
-    "may",
-    "did",
-    "didn't",
-    "can't",
-    "cannot",
-    "won't",
-    "wouldn't",
-    "couldn't",
-    "shouldn't",
-    "was",
-    "wasn't",
-}
 
 
 @lru_cache(maxsize=1)
@@ -193,8 +109,21 @@ def _match_case(original: str, new: str, sentence_start: bool) -> str:
     return new
 
 
+# "you" said to the coach ("I'll message you") is "me" when handed back; as a subject
+# ("you never know") it stays: only after a verb or a preposition is it an object.
+_TO_COACH = {"you": "me", "your": "my", "yours": "mine", "yourself": "myself"}
+_NOT_BEFORE_OBJECT = frozenset(
+    str.split(
+        "and but or if when because that so then than as while since until though where thank "
+        "can could will would do does did are were have has had should shall may might must "
+        "let"
+    )
+)
+
+
 def to_second_person(text: str) -> str:
-    """I -> you, my -> your, I am -> you are, I was -> you were; everything else kept."""
+    """I -> you, my -> your, I am -> you are, I was -> you were; "message you" -> "message
+    me"; everything else kept."""
     tokens = _TOKEN.findall(text)
     out: list[str] = []
     last_word = ""  # lower-cased previous word, to see the subject of "am"/"was"
@@ -208,6 +137,8 @@ def to_second_person(text: str) -> str:
         low = tok.lower().replace("\u2019", "'")
         apostrophe = "\u2019" if "\u2019" in tok else "'"
         new = _SWAP.get(low)
+        if low in _TO_COACH and last_word and last_word not in _NOT_BEFORE_OBJECT:
+            new = _TO_COACH[low]
         if tok == "US" or (low == "am" and last_word.isdigit()):
             new = None  # the country, "7 am"
         elif low in _FIRST_PERSON_VERBS and (
@@ -268,143 +199,3 @@ def strip_filler(text: str) -> str:
         text = pattern.sub(" ", text).strip()
     text = re.sub(r"\s+([,.;!?])", r"\1", re.sub(r"\s{2,}", " ", text))
     return text.strip(" ,;-")
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.findall(r"[^.!?\n]+[.!?]*", text) if s.strip()]
-
-
-def _is_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") or bool(_QUESTION.match(sentence.strip()))
-
-
-def _score(clause: str, phrases: list[str]) -> float:
-    low = clause.lower()
-    score = sum(2.0 for p in phrases if p.lower() in low)
-    score += 3.0 if _FEELING.search(clause) else 0.0
-    score += 1.0 if re.match(r"(?i)(i|i'm|i've|i'd|i'll|my|we|part of me)\b", clause) else 0.0
-    words = len(clause.split())
-    # "I want to talk about X" names the agenda; the clause after it says how it is.
-    score -= 6.0 if _AGENDA_TALK.search(clause) else 0.0
-    return score - (3.0 if words < 3 else 0.0) - (1.0 if words > 20 else 0.0)
-
-
-def _trim(words: list[str], limit: int) -> str:
-    if len(words) > limit:
-        cut = words[:limit]
-        commas = [i for i, w in enumerate(cut) if w.endswith(",") and i >= 3]
-        words = cut[: commas[-1] + 1] if commas else cut
-    while len(words) > 1 and words[-1].lower().strip(",;") in _DANGLING:
-        words = words[:-1]
-    return " ".join(words).rstrip(" ,;:.!")
-
-
-def _third_person(half: str) -> str | None:
-    """'I really want to go' -> 'really wants to go' (for 'Part of you ...'); None if unsure."""
-    from lemminflect import getInflection, getLemma  # deferred: loads tables on import
-
-    match = re.match(r"(?i)(?:and |but |yet )?(i|we)('m|'ve|'ll|'d|'re)?\s+(.*)", half.strip())
-    if not match:
-        return None
-    if match.group(2):
-        return f"{_ENDINGS[match.group(2).lower()]} {to_second_person(match.group(3))}"
-    words = match.group(3).split()
-    for i, word in enumerate(words):
-        low = word.lower()
-        if low in _ADVERBS:
-            continue
-        if low in _THIRD_PERSON:
-            words[i] = _THIRD_PERSON[low]
-        elif low not in _MODALS:
-            lemmas = getLemma(low, upos="VERB")
-            forms = getInflection(lemmas[0], tag="VBZ") if lemmas else ()
-            if not forms:
-                return None
-            words[i] = forms[0]
-        return to_second_person(" ".join(words))
-    return None
-
-
-def _complex(sentence: str, key: int) -> str | None:
-    sides = [s.strip(" ,") for s in _AMBIVALENCE.split(sentence, maxsplit=1)]
-    if len(sides) != 2 or min(len(s.split()) for s in sides) < 2:
-        return None
-    if _PART_OF_ME.search(sentence):
-        body = to_second_person(f"{sides[0]}, and {sides[1]}")
-        return body[0].upper() + body[1:]
-    first, second = (_third_person(s) for s in sides)
-    if first and second and key % 2 == 0:
-        return f"Part of you {first}, and part of you {second}"
-    left, right = to_second_person(sides[0]), _mid(to_second_person(sides[1]))
-    if left.lower().startswith("you"):
-        return f"You{left[3:]}, and at the same time {right}"
-    return f"On one hand {_lower_first(left)}, and on the other {right}"
-
-
-def _mid(text: str) -> str:
-    """A converted fragment placed mid-sentence: 'You never...' -> 'you never...'."""
-    return re.sub(r"^You\b", "you", text)
-
-
-def _lower_first(text: str) -> str:
-    """Lower-case the first word after a frame unless it looks like a name ("Maya")."""
-    from lemminflect import getAllLemmas  # deferred: loads tables on import
-
-    first = re.split(r"[\s']", text, maxsplit=1)[0]
-    low = first.lower()
-    if first.isupper() and len(first) > 1:
-        return text  # an acronym
-    numbers = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-    if low in _STOPWORDS or low in {"you", "your", "work", "life"} | numbers or getAllLemmas(low):
-        return text[:1].lower() + text[1:]
-    return text
-
-
-def reflect(text: str) -> str | None:
-    """A short second-person statement of what the client just said, or None."""
-    if not text or not text.strip():
-        return None
-    statements = [s for s in _sentences(text) if not _is_question(s)]
-    cleaned = [c for c in (strip_filler(s.rstrip(".!")) for s in statements) if c]
-    if sum(len(c.split()) for c in cleaned) < 3:
-        return None
-    source = content_words(text)
-    if not source:
-        return None
-    phrases = key_phrases(" ".join(cleaned), n=5)
-    key = zlib.crc32(" ".join(cleaned).lower().encode())
-    clauses = []
-    for sentence in cleaned:
-        if _AMBIVALENCE.search(sentence) or _PART_OF_ME.search(sentence):
-            clauses.append((_score(sentence, phrases) + 2.0, sentence, True))
-        for clause in re.split(r"[;,]\s*|\s+because\s+|\s+and so\s+", sentence):
-            clauses.append((_score(clause, phrases), strip_filler(clause), False))
-    for _score_value, clause, ambivalent in sorted(clauses, key=lambda c: -c[0]):
-        body = _complex(clause, key) if ambivalent else None
-        if body is None:
-            clause = strip_connective(clause)
-            # "then write the headings", "if I only had to": no subject, no statement.
-            if not has_subject(clause):
-                continue
-            body = _simple(to_second_person(clause), key)
-        words = body.split()
-        if len(words) < 2:
-            continue
-        result = _trim(words, _MAX_WORDS) + "."
-        if content_words(result) & source:
-            return result
-    return None
-
-
-def _simple(clause: str, key: int) -> str:
-    clause = clause.strip()
-    if _VERDICT.search(clause):
-        # Reflecting "you're not good enough" as a plain statement would sound like
-        # agreement; name it as a part of the client speaking instead.
-        return f"Part of you believes {_mid(clause)}"
-    frame = key % 3
-    if frame == 0 and clause.lower().startswith("you"):
-        return "Y" + clause[1:]
-    if frame == 2:
-        return f"It sounds like {_lower_first(clause)}"
-    return f"So {_lower_first(clause)}"

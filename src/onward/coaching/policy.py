@@ -17,8 +17,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from onward.coaching import needs, routing, signals
-from onward.coaching.feedback import item
+from onward.coaching import needs, routing, signals, turns
+from onward.coaching.facts import move_facts
 from onward.coaching.memory import Memory
 from onward.coaching.moves import Move, MoveKind, Stage
 from onward.coaching.state import (
@@ -31,7 +31,7 @@ from onward.coaching.state import (
     SessionState,
 )
 from onward.coaching.steering import CHANGE_TOPIC, SKIP, STOP, Steer, detect_steer
-from onward.coaching.summary import goal_summary, mid_session_summary, options_summary
+from onward.coaching.summary import mid_session_summary
 from onward.coaching.summary import summarise_session as _summarise
 
 
@@ -118,17 +118,48 @@ class Policy:
             return self._steer(s, steer, memory), s
         if s.pending:
             return self._follow_detour(s, text, memory, today)
+        reflected, s.last_kind = s.last_kind == MoveKind.REFLECTION.value, None
+        if routing.after_referral(s, text):
+            # Their words answer the referral, not the question before it: the client
+            # chooses afresh what to work on (COACHING.md section 4).
+            return self._fresh_agenda(s, memory, text), s
         answered = s.need
         supplied = needs.take(s, text, today)
         # An answer to another question is kept there, and is not a miss of this one.
         routed = None if supplied else routing.reroute(s, text, today)
-        if not supplied and routed is None and answered is not None:
+        routing.capture_action(s, text, today)
+        # After a reflection no question was asked: whatever they add is not a miss.
+        missed = not supplied and routed is None and not reflected
+        if missed and answered is not None:
             k = needs.key(s.stage, answered)
             s.attempts[k] = s.attempts.get(k, 0) + 1
         needs.advance(s, memory)
-        missed = not supplied and routed is None
         move = self._compose(s, text, memory, missed=missed, after=answered, routed=routed)
+        if move.kind is MoveKind.REFLECTION:
+            s.last_kind = MoveKind.REFLECTION.value
         return move, s
+
+    def after_referral(self, state: SessionState, memory: Memory) -> SessionState:
+        """The state after a referral reply: the next coachable message picks a fresh agenda.
+
+        A service that routes a message to the referral flow may call this, so the
+        client's next words are read as what they now want to work on, not as the answer
+        to the question asked before the referral.
+        """
+        s = state.copy()
+        _reset_topic(s, None)
+        needs.advance(s, memory)
+        s.marks.append(routing.AFTER_REFERRAL)
+        return s
+
+    def _fresh_agenda(self, s: SessionState, memory: Memory, text: str) -> Move:
+        _reset_topic(s, None)
+        needs.advance(s, memory)
+        s.marks.append(routing.AFTER_REFERRAL)
+        facts = {"after": "referral"}
+        if _worth_reflecting(text):
+            facts["reflect"] = "yes"
+        return Move(s.stage, MoveKind.OPEN_QUESTION, s.need, 0, facts)
 
     # -- steering and detours ---------------------------------------------------------
 
@@ -140,17 +171,7 @@ class Policy:
             needs.advance(s, memory)
             return self._ask(s, memory, "", missed=False, after="stop")
         if steer.kind == CHANGE_TOPIC:
-            old = s.gathered
-            s.gathered = Gathered(
-                topic=steer.topic,
-                coaching_fit=old.coaching_fit,
-                value_notes=old.value_notes,
-                saboteur_notes=old.saboteur_notes,
-            )
-            s.marks = [m for m in s.marks if not m.startswith(("goal.", "options.", "will."))]
-            s.commitments = [c for c in s.commitments if c.confirmed]
-            s.permission_asked = s.idea_offered = False
-            s.stage = Stage.AGENDA if steer.topic is None else Stage.GOAL
+            _reset_topic(s, steer.topic)
             needs.advance(s, memory)
             facts = {"shift": "yes"}
             if steer.topic:
@@ -227,7 +248,7 @@ class Policy:
             if value is not None:
                 s.values_linked.append(value)
                 s.pending, s.pending_facts = PENDING_VALUE, {"value": value}
-                facts = {"value": value, **self._facts(s, memory, MoveKind.LINK_VALUE)}
+                facts = {"value": value, **move_facts(s, memory, MoveKind.LINK_VALUE)}
                 if _worth_reflecting(text):
                     facts["reflect"] = "yes"
                 return Move(s.stage, MoveKind.LINK_VALUE, need=s.need, facts=facts)
@@ -247,7 +268,7 @@ class Policy:
         if s.need is None:
             s.ended = True
             s.summary = _summarise(s)
-            return Move(Stage.CLOSE, MoveKind.ACKNOWLEDGEMENT, "goodbye", 0, self._facts(s, memory))
+            return Move(Stage.CLOSE, MoveKind.ACKNOWLEDGEMENT, "goodbye", 0, move_facts(s, memory))
         need = s.need
         attempt = s.attempt(s.stage, need)
         kind = _KIND_FOR_NEED.get(need, MoveKind.OPEN_QUESTION)
@@ -259,7 +280,7 @@ class Policy:
                 kind = MoveKind.OFFER_CHOICE
             elif attempt == 3 and mid_session_summary(s):
                 kind = MoveKind.SUMMARY  # check understanding before asking again
-        facts = self._facts(s, memory, kind)
+        facts = move_facts(s, memory, kind)
         if after:
             facts["after"] = after
         if missed:
@@ -269,73 +290,10 @@ class Policy:
         # Parroting two or three words back is not listening: reflect fuller replies.
         if text and not routed and kind not in _NO_REFLECT and _worth_reflecting(text):
             facts["reflect"] = "yes"
+            if kind is MoveKind.OPEN_QUESTION and turns.reflect_only(s, need, text, missed, after):
+                # Something rich was just said: reflect it and let them go on (MI).
+                return Move(s.stage, MoveKind.REFLECTION, need, attempt, facts)
         return Move(s.stage, kind, need, attempt, facts)
-
-    def _facts(
-        self, s: SessionState, memory: Memory, kind: MoveKind | None = None
-    ) -> dict[str, str]:
-        g = s.gathered
-        plain = {
-            "topic": g.topic, "goal": g.session_goal, "measure": g.measure, "why": g.why,
-            "action": g.action, "due": g.due, "recurrence": g.recurrence,
-            "accountability": g.accountability, "support": g.support, "learning": g.learning,
-        }  # fmt: skip
-        facts = {k: v for k, v in plain.items() if v}
-        if g.options:
-            facts["options"] = " | ".join(g.options)
-        for name, number in (("confidence", g.confidence), ("scale", g.commitment_scale)):
-            if number is not None:
-                facts[name] = str(number)
-        if g.obstacles:
-            facts["obstacle"] = g.obstacles[-1]
-        if s.short_close:
-            facts["short"] = "yes"
-        need = s.need or ""
-        index = needs.current_note_index(s)
-        if need in ("status", "what_helped", "in_the_way") and index is not None:
-            note = s.checkin[index]
-            facts.update(commitment=note.text, source=note.source, status=note.status or "")
-            facts["said"] = note.note or ""
-        if need == "win" and memory.wins:
-            facts.update(win=memory.wins[0].text, source=memory.wins[0].source)
-        if s.stage is Stage.AGENDA:
-            missed = [n.text for n in s.checkin if n.status in ("not", "partly")]
-            if missed:
-                facts["carry"] = missed[0]
-            if memory.goals:
-                facts["active_goal"] = memory.goals[0].text
-            if memory.paused_after_crisis:
-                facts["paused"] = "yes"
-        if kind is MoveKind.SUMMARY:
-            summary = {"goal_summary": goal_summary, "options_summary": options_summary}.get(
-                need, mid_session_summary
-            )(s)
-            facts["summary"] = summary
-            if "options.declined" in s.marks:
-                facts["declined"] = "yes"
-        if need == "idea_response":
-            facts["idea"] = needs.pick_idea(s)
-        if need in ("commitment_confirm", "short_confirm"):
-            draft = s.commitments[-1] if s.commitments else None
-            facts["commitment"] = draft.text if draft else (g.action or "")
-            if draft is not None:
-                facts.update({k: v for k, v in (("due", draft.due), ("recurrence",
-                              draft.recurrence), ("goal_link", draft.goal)) if v})  # fmt: skip
-            elif g.session_goal or g.topic:
-                facts["goal_link"] = g.session_goal or g.topic or ""
-        if s.stage is Stage.CLOSE or s.ended:
-            done = s.confirmed_commitments
-            if done:
-                facts.update(commitment=done[-1].text, due=done[-1].due or "")
-                if done[-1].recurrence:
-                    facts["recurrence"] = done[-1].recurrence
-            wins = [n.text for n in s.checkin if n.status == "done"]
-            if wins:
-                facts["did"] = wins[0]
-        if need.startswith(needs.FEEDBACK_PREFIX):
-            facts["item"] = need.removeprefix(needs.FEEDBACK_PREFIX)
-            facts["question"] = item(facts["item"]).question
-        return facts
 
 
 def _worth_reflecting(text: str) -> bool:
@@ -356,3 +314,18 @@ def next_move(
     saboteurs: SaboteurDetecting | None = None,
 ) -> tuple[Move, SessionState]:
     return Policy(saboteurs).next_move(state, client_text, memory, today)
+
+
+def _reset_topic(s: SessionState, topic: str | None) -> None:
+    """A new topic: what was gathered for the old one goes, confirmed commitments stay."""
+    old = s.gathered
+    s.gathered = Gathered(
+        topic=topic,
+        coaching_fit=old.coaching_fit,
+        value_notes=old.value_notes,
+        saboteur_notes=old.saboteur_notes,
+    )
+    s.marks = [m for m in s.marks if not m.startswith(("goal.", "options.", "will."))]
+    s.commitments = [c for c in s.commitments if c.confirmed]
+    s.permission_asked = s.idea_offered = False
+    s.stage = Stage.AGENDA if topic is None else Stage.GOAL

@@ -63,7 +63,8 @@ _OBSERVABLE = re.compile(
     r"\b(?:written|wrote|sent|booked|scheduled|finished|done|submitted|signed|agreed|"
     r"decided|decision|list|plan|draft|outline|email|message|calendar|document|page|pages|"
     r"steps?|chosen|picked|ticked|told|asked|said|named|on\s+paper|in\s+writing|"
-    r"conversation|meeting|call|date|yes\s+or\s+no|clear\s+next|next\s+step)\b",
+    r"conversation|meeting|call|date|yes\s+or\s+no|clear\s+next|next\s+step|replied|booked|"
+    r"opening\s+line|time\s+to\s+talk)\b",
     re.IGNORECASE,
 )
 _ACTION_START = re.compile(
@@ -197,6 +198,13 @@ def reports_now(text: str) -> bool:
     return bool(_NOW.search(text)) and not _FUTURE.search(text)
 
 
+_WOULD_HAVE = re.compile(
+    r"\b(?:i'?d|i\s+would|i'?ll|i\s+will)\s+(?:have\s+(?:a|an|the|my|\w+ed|\w+en)\b|know\b|"
+    r"be\s+\w+ing\b)",
+    re.IGNORECASE,
+)
+
+
 def is_measurable(text: str) -> bool:
     """A measure of success names something observable, countable or dated, in the future.
 
@@ -207,6 +215,8 @@ def is_measurable(text: str) -> bool:
         return False
     if reports_now(text) or reports_tried(text) or proposes_option(text):
         return False
+    if _WOULD_HAVE.search(text):
+        return True  # "I'd have replied to the organiser": a result they can point to
     return bool(_NUMBER.search(text) or _TIME.search(text) or _OBSERVABLE.search(text))
 
 
@@ -227,6 +237,11 @@ def option_text(text: str) -> str:
     match = _OPTION_START.search(text)
     start = match.start() if match and match.start() > 0 else 0
     return clip(text[start:])
+
+
+def states_reason(text: str) -> bool:
+    """ "It matters because...", "Because the launch...": plainly a reason, whatever was asked."""
+    return bool(re.match(r"(?i)^\s*(?:(?:it|this)\s+(?:matters|is\s+important)|because)\b", text))
 
 
 def gives_reason(text: str) -> bool:

@@ -85,6 +85,7 @@ class SessionState:
     attempts: dict[str, int] = field(default_factory=dict)  # "stage.need" -> misses
     asked: list[str] = field(default_factory=list)  # question ids, in order, never repeated
     pending: str | None = None  # a confirmation the last coach turn asked for
+    last_kind: str | None = None  # the last coach move ("reflection": no question was asked)
     pending_facts: dict[str, str] = field(default_factory=dict)
     gathered: Gathered = field(default_factory=Gathered)
     commitments: list[CommitmentDraft] = field(default_factory=list)

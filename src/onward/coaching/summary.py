@@ -12,6 +12,7 @@ from datetime import date
 from onward.coaching.grammar import gerund, is_imperative, is_noun_phrase
 from onward.coaching.language import to_second_person
 from onward.coaching.moves import Stage
+from onward.coaching.reflection import shorten
 from onward.coaching.state import SessionState
 
 _LEAD_IN = re.compile(
@@ -41,7 +42,8 @@ _TOPIC_LEAD = re.compile(
     re.IGNORECASE,
 )
 _GOAL_LEAD = re.compile(
-    r"^(?:you(?:'d| would)?\s+(?:want|like|need|love)\s+(?:to\s+)?)?(?:leave\s+with|"
+    r"^(?:(?:by\s+the\s+end\s+of\s+(?:today|the\s+session|our\s+time)|today),?\s+)?"
+    r"(?:you(?:'d| would)?\s+(?:want|like|need|love)\s+(?:to\s+)?)?(?:leave\s+with|"
     r"come\s+away\s+with|walk\s+away\s+with|have|get|find|make|know)?\s*",
     re.IGNORECASE,
 )
@@ -82,13 +84,15 @@ _WHY_BREAKS = _BREAKS + r"| and "  # a reason's first half usually carries it
 
 
 def brief(text: str, max_words: int = 14, breaks: str = _BREAKS) -> str:
-    """A long clause cut at its first natural break, so summaries stay short."""
+    """A long clause cut at a natural break, so summaries stay short."""
     words = text.split()
     if len(words) <= max_words:
         return text
     head = re.split(breaks, text, maxsplit=1)[0].split()
+    if 3 <= len(head) <= max_words:
+        return " ".join(head)
     # Never cut mid-phrase: without a natural break in reach, the client's words stand.
-    return " ".join(head) if 3 <= len(head) <= max_words else text
+    return shorten(text, max_words, clause=False) or text
 
 
 def action_phrase(text: str) -> str:
@@ -109,18 +113,20 @@ def format_due(due: str | None, recurrence: str | None = None) -> str | None:
     return f"{day:%A} {day.day} {day:%B}"
 
 
-SUMMARY_WORDS = 34  # a summary the client can check in one breath; the turn stays <= 40
+SUMMARY_WORDS = 26  # a summary the client can check in one breath; the turn stays <= 30
 
 
 def goal_summary(state: SessionState, budget: int = SUMMARY_WORDS) -> str:
     """What they want, how they'll know, why it matters: their words, kept short."""
     g = state.gathered
-    for limit in (14, 10, 7):
-        parts = _goal_parts(g.session_goal, g.measure, g.why, limit)
+    tries = [_goal_parts(g.session_goal, g.measure, g.why, limit) for limit in (12, 9, 7)]
+    # Still long: the measure was said a moment ago; the goal and why are what to check.
+    goal = g.session_goal
+    tries += [_goal_parts(goal, None, g.why, 7), _goal_parts(goal, None, None, 9)]
+    for parts in tries:
         if sum(len(p.split()) for p in parts) <= budget:
             return _join(parts)
-    # Still long: the measure was said a moment ago; the goal and why are what to check.
-    return _join(_goal_parts(g.session_goal, None, g.why, 7) if g.why else parts)
+    return _join(min(tries, key=lambda parts: sum(len(p.split()) for p in parts)))
 
 
 def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: int) -> list[str]:
@@ -133,6 +139,7 @@ def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: i
             to = "to " if is_imperative(wanted.split()) else ""
             parts.append(f"you want {to}{wanted}")
         else:
+            said = re.sub(r"^(?:by the end of (?:today|the session|our time)|today),?\s+", "", said)
             parts.append(said if said.startswith("you") else f"you want {said}")
     if measure:
         said = brief(clause(measure), limit)
@@ -161,7 +168,8 @@ def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: i
 
 
 def options_summary(state: SessionState) -> str:
-    options = [brief(action_phrase(o), 10) for o in state.gathered.options]
+    limit = 8 if len(state.gathered.options) < 3 else 6
+    options = [brief(action_phrase(o), limit) for o in state.gathered.options]
     if not options:
         return ""
     if len(options) == 1:

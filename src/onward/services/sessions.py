@@ -154,6 +154,10 @@ class SessionService:
                 reply = record_refer(self.ctx, r, client, verdict, "session", session.id)
                 self._reply(r, session, result, reply, Stage.REFER.value,
                             MoveKind.REFERRAL.value)
+                # the referral ends by asking what they'd like to focus on: a fresh agenda
+                memory = build_memory(r, client, self.ctx.today_for(client))
+                state = SessionState.from_dict(session.state["policy"])
+                session.state["policy"] = self.policy.after_referral(state, memory).to_dict()
             elif session.status != "open":
                 self._reply(r, session, result, AFTER_END, Stage.CLOSE.value,
                             MoveKind.ACKNOWLEDGEMENT.value)

@@ -9,7 +9,7 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
         ("What are you taking away from today?",),
         ("What have you learned about yourself in this conversation?",),
         ("What's clearer now than when we started?",),
-        ("What do you know now that you didn't an hour ago?",),
+        ("What do you know now that you didn't before?",),
         ("How will you use what you've found today?",),
     ],
     ("acknowledgement", "finish"): [
@@ -39,22 +39,24 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
     ],
     ("summary", "check"): [
         ("Did I get that right?",),
+        ("What did I miss?",),
         ("Is that a fair summary?",),
+        ("How accurate is that?",),
         ("Does that capture it?",),
-        ("Have I got that right?",),
-        ("How close is that?",),
+        ("What would you correct or add?",),
     ],
     ("summary", "understand"): [
         ("Let me check I'm with you. {summary} What feels most important in that?",),
-        ("Here's what I've heard so far. {summary} What would you add?",),
+        ("Here's what I have so far. {summary} What's missing?",),
         ("Let me pull that together. {summary} Where would you like to go from here?",),
-        ("So far I have this. {summary} What's missing?",),
+        ("So far I have this. {summary} What stands out for you?",),
     ],
     ("offer_choice", "choice"): [
-        ("Would it help to look at {a}, or {b}, or shall we leave this for now?",),
-        ("We could come at this from {a}, or from {b}, or move on. Which would you prefer?",),
-        ("Which would be more useful: {a}, {b}, or moving on?",),
         ("Where would you like to go next: {a}, {b}, or another part of this?",),
+        ("We could look at {a}, or {b}, or move on. What would you prefer?",),
+        ("What would help most now: {a}, {b}, or something else?",),
+        ("Would it help to look at {a}, or {b}, or shall we leave this for now?",),
+        ("Which would be more useful: {a}, {b}, or moving on?",),
     ],
 }
 

@@ -6,9 +6,9 @@ Q, ACK = "open_question", "acknowledgement"
 
 VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
     (Q, "coaching_fit"): [
-        ("Before we begin, I'd like to check in on us. How is coaching working for you so far?",),
+        ("Before we begin: how is coaching working for you so far?",),
         ("Before we start: how are our sessions working for you at the moment?",),
-        ("First, I'd value your honest view. What's working in how we coach, and what isn't?",),
+        ("First, what's working in how we coach, and what isn't?",),
         ("What's one thing you'd change about how we work together?",),
         ("Before anything else: how are our sessions landing for you these days?",),
     ],
@@ -41,8 +41,8 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
     ],
     (Q, "topic"): [
         ("What would you like to focus on today?",),
-        ("Picking up '{carry}' or starting something new: what would you like to work on today?",),
-        ("Last time we worked on '{active_goal}'. What would you like to focus on today?",),
+        ("Picking up '{carry}', or something new: what would you like to work on?",),
+        ("Last time it was '{active_goal}'. What would you like to focus on today?",),
         ("What's on your mind that you'd like to work on today?",),
         ("Where would you like to start today?",),
         ("What feels most important to talk about today?",),

@@ -9,7 +9,7 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
         ("I have an idea that might help. Would you like to hear it?",),
         ("Can I offer a thought? It's fine to say no.",),
         ("I've got one possibility in mind. Would you like to hear it?",),
-        ("Would it be useful if I shared an idea, or would you rather stay with yours?",),
+        ("Would an idea of mine be useful, or would you rather stay with yours?",),
     ],
     ("offer_idea", "idea_response"): [
         ("Here's one idea, yours to take or leave: {idea}. What do you make of it?",),
@@ -44,7 +44,7 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
         ("What would make it easier?",),
     ],
     (Q, "commitment_scale"): [
-        ("On a scale of 1 to 10, how committed are you to doing it?",),
+        ("From 1 to 10, how committed are you to doing it?",),
         ("From 1 to 10, how likely is it that you'll do this?",),
         ("How committed do you feel, from 1 to 10?",),
         ("If 10 is 'nothing will stop me', where are you now?",),
@@ -63,10 +63,10 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
         ("Who or what will help you follow through?",),
     ],
     ("capture_commitment", "commitment_text"): [
-        ("How would you put that commitment in one line, in your own words, with the date?",),
-        ("In your words, what exactly are you committing to, and by when?",),
-        ("Write it as you'd like to read it later: what will you do, by when?",),
-        ("What's your commitment, in one sentence of your own?",),
+        ("In one line of your own, what will you do, and by when?",),
+        ("In your words, what are you committing to, and by when?",),
+        ("What will you do, by when, as you'd like to read it later?",),
+        ("What's your commitment, in a sentence of your own?",),
     ],
     ("confirm", "commitment_confirm"): [
         ("Here's what I have: {readback}. Is that right?",),
@@ -75,7 +75,7 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
         ("That's {readback}. Shall I record it like that?",),
     ],
     ("confirm", "short_confirm"): [
-        ("Before you go: you said {readback}. Shall I record that as your commitment?",),
+        ("Before you go: shall I record {readback} as your commitment?",),
         ("One thing before you leave: shall I note {readback} as your commitment?",),
         ("Quickly, before you go: should I keep {readback} as your commitment?",),
         ("You mentioned {readback}. Shall I save that as your commitment?",),

@@ -19,7 +19,7 @@ from onward.voices.builtin.question_bank import Variant, choose, variants
 from onward.voices.port import Utterance, VoiceContext
 
 _SUMMARY_NEEDS = ("goal_summary", "options_summary")
-MAX_TURN_WORDS = 40  # a coach turn is short; most stay under 25
+MAX_TURN_WORDS = 32  # a coach turn is short: a reflection and one question
 # Where a reply that answered another question went, said in a few words.
 _ROUTED = {
     "option": "Let's keep that as an option for later.",
@@ -79,6 +79,9 @@ class _Turn:
                 self.lead.append(said)
                 self.reflection = said
                 self.cues.add("reflecting")
+        if kind is MoveKind.REFLECTION:
+            # A reflection alone invites the client to go on; the question waits a turn.
+            return self.lead, "" if self.reflection else "Tell me more.", None
         if kind is MoveKind.FEEDBACK:
             return self._feedback()
         if kind is MoveKind.ACKNOWLEDGEMENT and need in ("goodbye", "ended"):
@@ -88,15 +91,14 @@ class _Turn:
         if kind is MoveKind.OPEN_QUESTION and self.facts.get("shift") == "yes":
             bank_need = "topic_shift" if self.facts.get("topic") else "topic_shift_open"
         elif kind is MoveKind.OFFER_CHOICE:
-            bank_need, prefix = "choice", f"{need}."
+            bank_need = "choice"  # one id space for all needs: no choice line twice
         elif kind is MoveKind.SUMMARY:
             summary = self.facts.get("summary", "")
             if need in _SUMMARY_NEEDS and summary:
                 self.lead.append(summary)
-                bank_need = "check"
+                bank_need = "check"  # one id space: each check line once a session
             else:
-                bank_need = "understand"
-            prefix = f"{need}."
+                bank_need, prefix = "understand", f"{need}."
         elif kind is MoveKind.NAME_SABOTEUR:
             bank_need = "saboteur"
         elif kind is MoveKind.LINK_VALUE:
@@ -179,7 +181,7 @@ class _Turn:
         elif self.facts.get("short") == "yes":
             self.lead = ["Thank you for today.", self._finish_ack()]
         elif item == "heard":
-            self.lead.append("Before we finish, four quick ratings help me coach you better.")
+            self.lead.append("Four quick ratings before we finish.")
         qid = f"feedback.{item}" + (f".again{attempt}" if attempt else "")
         return self.lead, self.facts.get("question", ""), qid
 
@@ -199,7 +201,7 @@ class _Turn:
         """Every bank variant used: build a fresh question from the client's own words."""
         phrase = wording.client_phrase(self.last)
         n = sum(1 for q in self.context.asked if q.startswith(f"{need}.echo."))
-        said = {t.text for t in self.context.history if t.role == "coach"}
+        said = " ".join(t.text for t in self.context.history if t.role == "coach")
         options = [
             f"What else comes to mind about '{phrase}'?" if phrase else "What else comes to mind?",
             "What would you like to say more about?",
@@ -210,5 +212,5 @@ class _Turn:
             "What would you like to stay with, and what would you like to leave?",
             "Where shall we go from here?",
         ]
-        fresh = [o for o in options if " ".join([*self.lead, o]) not in said]
+        fresh = [o for o in options if o not in said]  # the question itself, whatever led in
         return (fresh[0] if fresh else options[n % len(options)]), f"{need}.echo.{n}"

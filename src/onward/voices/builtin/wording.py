@@ -7,11 +7,12 @@ import re
 from lemminflect import getAllLemmas, getInflection
 
 from onward.coaching.grammar import is_noun_phrase
-from onward.coaching.language import key_phrases, reflect, to_second_person
+from onward.coaching.language import key_phrases, to_second_person
+from onward.coaching.reflection import reflect
 from onward.coaching.signals import content_words, is_stuck
 from onward.coaching.summary import action_phrase, format_due, goal_phrase, topic_phrase
 
-MAX_REFLECTION_WORDS = 18
+MAX_REFLECTION_WORDS = 14  # a reflection the client takes in at a glance
 _WILL_LEAD = re.compile(
     r"^(?:i\s+will|i'll|i\s+am\s+going\s+to|i'm\s+going\s+to|i\s+want\s+to|to)\s+", re.I
 )
@@ -24,18 +25,12 @@ def tidy_sentence(text: str) -> str:
 
 
 def reflection(client_text: str) -> str | None:
-    """A short reflection of the client's last turn, in second person."""
+    """A short reflection of the client's last turn, in second person: a whole clause or
+    nothing (better no reflection than a fragment)."""
     if not client_text.strip() or is_stuck(client_text):
         return None
-    said = reflect(client_text)
-    if said is None:
-        return None  # better no reflection than a quoted fragment
-    words = said.split()
-    if len(words) > MAX_REFLECTION_WORDS:
-        # Keep the first clause: a reflection is short, and the client said the rest.
-        head = re.split(r",|;| but | and | because ", said, maxsplit=1)[0].split()
-        said = " ".join(head if 3 <= len(head) <= MAX_REFLECTION_WORDS else head[:12])
-    return tidy_sentence(said)
+    said = reflect(client_text, MAX_REFLECTION_WORDS)
+    return tidy_sentence(said) if said else None
 
 
 def client_phrase(client_text: str) -> str | None:

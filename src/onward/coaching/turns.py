@@ -1,0 +1,46 @@
+"""When a reflection alone is the better turn: reflect more than ask (MITI).
+
+A question after every answer turns coaching into an interview. When the client has
+just said something rich (a feeling, what matters, both sides of a dilemma, a long
+turn) and nothing urgent is waiting, a coach gives the words back and lets the client
+go on; the question waits a turn. Never two reflections in a row, never where the
+client is waiting for something closed (a date, a number, a read-back).
+"""
+
+from __future__ import annotations
+
+import re
+
+from onward.coaching import signals
+from onward.coaching.moves import Stage
+from onward.coaching.reflection import reflect
+from onward.coaching.state import SessionState
+
+# Needs whose question can wait a turn: open, exploratory, not a number or a date.
+_MAY_WAIT = frozenset(
+    {"measure", "why", "current", "tried", "more_options", "obstacle", "support", "in_the_way"}
+)
+_STAGES = (Stage.CHECKIN, Stage.GOAL, Stage.REALITY, Stage.OPTIONS, Stage.WILL)
+_RICH = re.compile(
+    r"\b(?:feel\w*|felt|afraid|scared|worr\w+|hate|love|frustrat\w+|tired|restless|stuck|"
+    r"dread\w*|guilty|shy|nervous|anxious|proud|embarrass\w*|lonely|miss\w*|upset\w*|"
+    r"matters?|important|care|values?|myself|kids|family|but|part of me|although|though|"
+    r"keep\s+\w+ing|always|never)\b",
+    re.IGNORECASE,
+)
+RICH_WORDS = 18  # a long turn is rich in itself: there is more in it than one question takes
+
+
+def is_rich(text: str) -> bool:
+    return bool(_RICH.search(text)) or len(signals.words(text)) >= RICH_WORDS
+
+
+def reflect_only(s: SessionState, need: str, text: str, missed: bool, after: str | None) -> bool:
+    """Whether to answer `text` with a reflection and no question this turn."""
+    if missed or need not in _MAY_WAIT or s.stage not in _STAGES:
+        return False
+    if after in ("skip", "stop", "referral") or s.attempt(s.stage, need):
+        return False
+    if signals.is_stuck(text) or signals.is_bare_scale(text):
+        return False
+    return is_rich(text) and reflect(text) is not None
