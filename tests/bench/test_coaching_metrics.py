@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from bench.coaching.baseline import BaselineVoice
 from bench.coaching.metrics import (
     boundary_routing,
@@ -22,7 +23,6 @@ from bench.coaching.metrics import (
 )
 from bench.coaching.utterances import CLOSED, OPEN, OTHER, REFLECTION, label_sentence, turn_codes
 from bench.coaching.validate import cohen_kappa
-
 from onward.coaching.moves import Move, MoveKind, Stage
 from onward.voices.port import VoiceContext
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from bench.guard.keyword_baseline import classify
 from bench.guard.metrics import level_summary, percentile, precision_at_base_rate, prf, rate
 

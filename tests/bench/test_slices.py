@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
 from bench.guard.slices import (
     CATEGORIES,
     LANGS,

@@ -14,17 +14,18 @@ import pytest
 SLICES_READY = importlib.util.find_spec("bench.guard.slices") is not None
 SCREEN_READY = importlib.util.find_spec("onward.guard.screen") is not None
 
-# Measured on all splits (dev + heldout) after the pattern broadening and the retrained,
-# re-thresholded model (docs/benchmarks/guard.md). Floor = measured - 0.01, ceiling =
-# measured + 0.01. The refer floor went DOWN on purpose (0.89 -> 0.79): the model's
-# refer threshold was raised to cut false alarms on coachable messages (10% -> 2%),
-# which costs some refer recall; see docs/benchmarks/guard.md.
-EXPLICIT_CRISIS_RECALL_FLOOR = 0.81  # measured 0.820
-PASSIVE_WISH_CRISIS_RECALL_FLOOR = 0.67  # measured 0.682
-REFER_ANY_CONCERN_FLOOR = 0.79  # measured 0.806
-COACHABLE_FALSE_ALARM_CEILING = 0.03  # measured 0.022
+# Measured on all splits (dev + heldout) with the MLP head on int8 ONNX MiniLM, trained on
+# examples.jsonl + examples_more.jsonl, Guard defaults crisis = refer threshold = 0.92
+# (docs/benchmarks/guard.md, 2026-11-24). Floor = measured - 0.01, ceiling = measured + 0.01.
+# The refer floor went down (0.79 -> 0.765) on purpose: the refer threshold had to rise to
+# keep false alarms on coachable <= 5% on the dev + own-holdout rows; coachable alarms fell
+# (2.2% -> 1.3%) and crisis recall rose (explicit 0.82 -> 0.87, passive 0.68 -> 0.77).
+EXPLICIT_CRISIS_RECALL_FLOOR = 0.863  # measured 0.873
+PASSIVE_WISH_CRISIS_RECALL_FLOOR = 0.763  # measured 0.773
+REFER_ANY_CONCERN_FLOOR = 0.765  # measured 0.775
+COACHABLE_FALSE_ALARM_CEILING = 0.023  # measured 0.013
 IDIOMS_FALSE_ALARM_CEILING = 0.057  # measured 0.047
-THIRD_PERSON_FALSE_ALARM_CEILING = 0.135  # measured 0.125
+THIRD_PERSON_FALSE_ALARM_CEILING = 0.073  # measured 0.0625
 
 
 pytestmark = [
@@ -39,7 +40,6 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def outcomes() -> dict[str, list[tuple[str, str]]]:
     from bench.guard.slices import load_slices
-
     from onward.guard.model import default_risk_model
     from onward.guard.model_port import ModelUnavailable
     from onward.guard.screen import Guard

@@ -75,11 +75,16 @@ def test_model_cannot_lower_refer() -> None:
     assert verdict.level is Level.REFER
 
 
+# The layering tests below fix the thresholds they reason about (a fake model's scores
+# against 0.6 / 0.85), so they test the mechanism, not the shipped defaults.
+LAYERING = {"crisis_threshold": 0.85, "refer_threshold": 0.6}
+
+
 def test_model_can_raise_coachable_to_refer_and_crisis() -> None:
     refer = "everything feels heavy and grey lately"
     crisis = "I have a plan for how it ends"
     model = FakeRiskModel({refer: {"depression": 0.7}, crisis: {"suicide_self_harm": 0.9}})
-    guard = Guard(model)
+    guard = Guard(model, **LAYERING)
     v_refer = guard.screen(refer)
     assert v_refer.level is Level.REFER
     assert v_refer.categories == ("depression",)
@@ -93,18 +98,18 @@ def test_model_can_raise_coachable_to_refer_and_crisis() -> None:
 def test_model_alone_below_crisis_threshold_raises_to_refer_only() -> None:
     text = "I have a plan for how it ends"
     model = FakeRiskModel({text: {"suicide_self_harm": 0.7, "depression": 0.2}})
-    verdict = Guard(model).screen(text)
+    verdict = Guard(model, **LAYERING).screen(text)
     assert verdict.level is Level.REFER
     assert verdict.categories == ("depression",)
     assert verdict.evidence[0].source == "model:capped"
     assert any("refer at most" in n for n in verdict.notes)
-    low = Guard(FakeRiskModel({text: {"suicide_self_harm": 0.3}})).screen(text)
+    low = Guard(FakeRiskModel({text: {"suicide_self_harm": 0.3}}), **LAYERING).screen(text)
     assert low.level is Level.COACHABLE
 
 
 def test_model_can_raise_refer_to_crisis_and_keeps_both_categories() -> None:
     text = "I've been depressed for months and have a plan"
-    verdict = Guard(FakeRiskModel({text: {"suicide_self_harm": 0.9}})).screen(text)
+    verdict = Guard(FakeRiskModel({text: {"suicide_self_harm": 0.9}}), **LAYERING).screen(text)
     assert verdict.level is Level.CRISIS
     assert verdict.categories == ("suicide_self_harm", "depression")
 

@@ -1,8 +1,12 @@
-"""The learned layer: a small linear head over sentence embeddings.
+"""The learned layer: a small head over sentence embeddings.
 
-`EmbeddingRiskModel` embeds each message (all-MiniLM-L6-v2 by default) and applies
+`EmbeddingRiskModel` embeds each message (all-MiniLM-L6-v2 by default, through
+`onward.bootstrap_guard.build_embedder`: the int8 ONNX encoder, numpy fallback) and applies
 the head trained by `scripts/train_guard_head.py` (what it was trained on is in the
 JSON sidecar beside the weights and in docs/benchmarks/guard.md).
+
+Head formats: 1 is linear (category and level heads read the standardised embedding);
+2 adds one shared ReLU hidden layer (`hid_w`, `hid_b`) that both heads read.
 
 Scores are calibrated so that 0.5 is each category's decision threshold, chosen on
 held-out folds of the project's own examples: a consumer can compare every category
@@ -29,7 +33,8 @@ from onward.guard.model_port import ModelUnavailable
 from onward.guard.verdict import CATEGORIES, CRISIS_CATEGORIES, REFER_CATEGORIES
 
 HEAD_FILE = "model_head.npz"
-HEAD_FORMAT = 1
+HEAD_FORMAT = 2
+HEAD_FORMATS = (1, 2)  # formats load_head accepts
 BATCH_SIZE = 64  # bounds peak memory of one embedding call; MiniLM batches within it
 LEVELS = ("coachable", "refer", "crisis")
 
@@ -52,7 +57,7 @@ def _softmax(x: NDArray[np.floating]) -> F32:
 
 @dataclass(frozen=True)
 class Head:
-    """Weights of the linear head. Shapes are checked once, at load."""
+    """Weights of the head. Shapes are checked once, at load."""
 
     mean: F32  # (d,) feature centring
     scale: F32  # (d,) feature scaling
@@ -63,18 +68,25 @@ class Head:
     level_b: F32  # (3,)
     level_shift: F32  # (2,) logits of the crisis and the concern (refer or crisis) thresholds
     categories: tuple[str, ...]
+    hid_w: F32 | None = None  # (d, h) shared hidden layer (format 2); None: linear head
+    hid_b: F32 | None = None  # (h,)
 
     @property
     def dimension(self) -> int:
         return int(self.mean.shape[0])
 
+    def features(self, emb: NDArray[np.floating]) -> F32:
+        """What the output heads read: standardised embedding, through the hidden layer."""
+        x = ((emb - self.mean) / self.scale).astype(np.float32)
+        if self.hid_w is None or self.hid_b is None:
+            return x
+        return np.maximum(x @ self.hid_w + self.hid_b, 0.0).astype(np.float32)
+
     def category_logits(self, emb: NDArray[np.floating]) -> F32:
-        x = (emb - self.mean) / self.scale
-        return (x @ self.cat_w + self.cat_b).astype(np.float32)
+        return (self.features(emb) @ self.cat_w + self.cat_b).astype(np.float32)
 
     def level_probs(self, emb: NDArray[np.floating]) -> F32:
-        x = (emb - self.mean) / self.scale
-        return _softmax(x @ self.level_w + self.level_b)
+        return _softmax(self.features(emb) @ self.level_w + self.level_b)
 
     def calibrated(self, emb: NDArray[np.floating]) -> F32:
         """(n, n_categories) scores where 0.5 is each category's threshold, levels fused in."""
@@ -118,8 +130,10 @@ def load_head(path: str | Path) -> Head:
     except Exception as exc:  # zipfile.BadZipFile, ValueError, OSError, EOFError ...
         raise ModelUnavailable(f"guard model head is unreadable: {path}: {exc}") from exc
     try:
-        if int(arrays["format"]) != HEAD_FORMAT:
-            raise ValueError(f"format {int(arrays['format'])}, expected {HEAD_FORMAT}")
+        fmt = int(arrays["format"])
+        if fmt not in HEAD_FORMATS:
+            raise ValueError(f"format {fmt}, expected one of {HEAD_FORMATS}")
+        hidden = fmt >= 2
         head = Head(
             mean=arrays["mean"].astype(np.float32),
             scale=arrays["scale"].astype(np.float32),
@@ -130,6 +144,8 @@ def load_head(path: str | Path) -> Head:
             level_b=arrays["level_b"].astype(np.float32),
             level_shift=arrays["level_shift"].astype(np.float32),
             categories=tuple(str(c) for c in arrays["categories"]),
+            hid_w=arrays["hid_w"].astype(np.float32) if hidden else None,
+            hid_b=arrays["hid_b"].astype(np.float32) if hidden else None,
         )
         _check_shapes(head)
     except (KeyError, ValueError, TypeError) as exc:
@@ -141,12 +157,18 @@ def _check_shapes(head: Head) -> None:
     d, n = head.dimension, len(head.categories)
     if set(head.categories) != set(CATEGORIES):
         raise ValueError("categories do not match onward.guard.verdict.CATEGORIES")
-    expected = {
+    f = d
+    expected: dict[str, tuple[F32, tuple[int, ...]]] = {}
+    if head.hid_w is not None and head.hid_b is not None:
+        f = int(head.hid_b.shape[0]) if head.hid_b.ndim == 1 else -1
+        expected["hid_w"] = (head.hid_w, (d, f))
+        expected["hid_b"] = (head.hid_b, (f,))
+    expected |= {
         "scale": (head.scale, (d,)),
-        "cat_w": (head.cat_w, (d, n)),
+        "cat_w": (head.cat_w, (f, n)),
         "cat_b": (head.cat_b, (n,)),
         "cat_shift": (head.cat_shift, (n,)),
-        "level_w": (head.level_w, (d, 3)),
+        "level_w": (head.level_w, (f, 3)),
         "level_b": (head.level_b, (3,)),
         "level_shift": (head.level_shift, (2,)),
     }

@@ -54,15 +54,27 @@ class Guard:
         self,
         model: RiskModel | None,
         *,
-        crisis_threshold: float = 0.85,
-        refer_threshold: float = 0.6,
+        crisis_threshold: float = 0.92,
+        refer_threshold: float = 0.92,
         context_threshold: float = 0.85,
         batch_size: int = 256,
     ) -> None:
         # The shipped model is calibrated so that 0.5 is each category's decision
-        # threshold (see model.py). The defaults sit above it, chosen on the dev halves of
-        # bench/guard/slices (never the held-out halves): at 0.5 the model flagged about
-        # one coachable message in seven. Callers with another model pass their own.
+        # threshold (see model.py); at 0.5 it flags far too many coachable messages. The
+        # defaults were chosen (2026-11-24, head: ReLU MLP on int8 ONNX MiniLM) on the dev
+        # halves of bench/guard/slices plus guard_training/examples_more_holdout.jsonl
+        # (never the held-out slice halves, never external data): the lowest thresholds
+        # that keep false alarms on those coachable rows <= 5%, to get the most crisis
+        # recall (the guard is a concern gate; severity comes from the person's own
+        # answers in the crisis flow). Curve (crisis = refer threshold; dev coachable FA /
+        # own-holdout coachable FA / own-holdout crisis recall):
+        #   0.75: 7.8% / 10.5% / 0.62   0.80: 5.2% / 9.9% / 0.60   0.85: 4.7% / 8.1% / 0.59
+        #   0.90: 3.9% / 7.0% / 0.57    0.92: 3.4% / 4.7% / 0.55   0.95: 2.6% / 2.9% / 0.51
+        # 0.92 is the lowest with the pooled rate <= 5% (4.0%). Dev crisis recall is 1.00
+        # at every point (the patterns fit the dev wording). A lower crisis than refer
+        # threshold was not used: every model-only crisis below the refer threshold would
+        # be a false alarm the budget does not allow. Callers with another model pass
+        # their own.
         for name, value in (
             ("crisis_threshold", crisis_threshold),
             ("refer_threshold", refer_threshold),
