@@ -106,7 +106,7 @@ def _say(text: str, crisis: bool = False) -> None:
     if crisis:
         console.print(Panel(text, border_style="red", title="Your safety first"))
     else:
-        console.print(f"[bold cyan]Coach:[/] {text}\n", soft_wrap=True)
+        console.print(f"[bold cyan]Coach:[/] {text}\n")
 
 
 def _read_script(path: Path) -> tuple[list[str], str | None]:
@@ -196,7 +196,7 @@ def sessions_show(ctx: typer.Context, number: int) -> None:
                   f"({session.status})\n")
     for t in turns:
         who = "[bold]You:[/]" if t.role == "client" else "[bold cyan]Coach:[/]"
-        console.print(f"{who} {t.text}", soft_wrap=True)
+        console.print(f"{who} {t.text}")
     if session.summary:
         console.print(Panel(session.summary, title="Summary"))
 
