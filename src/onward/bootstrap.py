@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from onward.bootstrap_guard import build_embedder, build_guard
 from onward.coaching.policy import Policy
-from onward.config import Settings
+from onward.config import Settings, SettingsError
 from onward.domain.ports import Clock, SystemClock
 from onward.embedding.port import Embedder
 from onward.notify.mail import Mailer, SmtpMailer
@@ -80,13 +80,18 @@ class _Shared:
 
 def build_voice_for(settings: Settings, seed: int = 0) -> Voice:
     from onward.guard.reply_check import check_reply
+    from onward.voices.llm.client import LLMError
     from onward.voices.registry import build_voice
 
-    return build_voice(
-        settings.voice, reply_checker=check_reply, seed=seed,
-        base_url=settings.llm_base_url or None, model=settings.llm_model or None,
-        api_key=settings.llm_api_key or None, timeout_s=settings.llm_timeout_s,
-    )
+    try:
+        return build_voice(
+            settings.voice, reply_checker=check_reply, seed=seed,
+            base_url=settings.llm_base_url or None, model=settings.llm_model or None,
+            api_key=settings.llm_api_key or None, timeout_s=settings.llm_timeout_s,
+        )
+    except (LLMError, ValueError) as exc:
+        # A voice that cannot be set up is a settings problem the person can fix.
+        raise SettingsError(str(exc)) from exc
 
 
 def build_services(
