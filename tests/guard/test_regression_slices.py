@@ -20,8 +20,8 @@ SCREEN_READY = importlib.util.find_spec("onward.guard.screen") is not None
 # The refer floor went down (0.79 -> 0.765) on purpose: the refer threshold had to rise to
 # keep false alarms on coachable <= 5% on the dev + own-holdout rows; coachable alarms fell
 # (2.2% -> 1.3%) and crisis recall rose (explicit 0.82 -> 0.87, passive 0.68 -> 0.77).
-EXPLICIT_CRISIS_RECALL_FLOOR = 0.863  # measured 0.873
-PASSIVE_WISH_CRISIS_RECALL_FLOOR = 0.763  # measured 0.773
+EXPLICIT_CRISIS_RECALL_FLOOR = 0.872  # measured 0.882 (compositional patterns)
+PASSIVE_WISH_CRISIS_RECALL_FLOOR = 0.785  # measured 0.795 (compositional patterns)
 REFER_ANY_CONCERN_FLOOR = 0.765  # measured 0.775
 COACHABLE_FALSE_ALARM_CEILING = 0.023  # measured 0.013
 IDIOMS_FALSE_ALARM_CEILING = 0.057  # measured 0.047

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from onward.guard import context
 from onward.guard.patterns_base import Pattern
+from onward.guard.patterns_compose import COMPOSED, COMPOSED_OTHERS
 from onward.guard.patterns_danger import DANGER_EN
 from onward.guard.patterns_en import CRISIS_EN
 from onward.guard.patterns_idioms import mask_idioms
@@ -21,7 +22,7 @@ from onward.guard.patterns_signals import SIGNALS_EN
 from onward.guard.verdict import Evidence, Level, level_of_category
 
 ALL_PATTERNS: tuple[Pattern, ...] = (
-    CRISIS_EN + SIGNALS_EN + DANGER_EN + CRISIS_INTL + REFER_EN
+    CRISIS_EN + SIGNALS_EN + DANGER_EN + CRISIS_INTL + COMPOSED + COMPOSED_OTHERS + REFER_EN
 )
 
 # Patterns whose hit, from a minor, is a disclosure of abuse now (COACHING.md section 4).

@@ -101,7 +101,8 @@ CRISIS_INTL: tuple[Pattern, ...] = (
     pat(
         "fr_kill_myself",
         S,
-        r"\bje\s+(?:veux|vais)\s+(?:me\s+tuer|me\s+suicider|en\s+finir)\b|\bme\s+suicider\b"
+        r"\bje\s+(?:veux|vais)\s+(?:me\s+tuer|me\s+suicider|en\s+finir)\b"
+        r"(?!\s+avec\s+(?:mon|ma|mes|ce|cette|les|le|la)\s+(?!vie\b))|\bme\s+suicider\b"
         r"|\bmettre\s+fin\s+[aà]\s+(?:mes\s+jours|ma\s+vie)\b"
         r"|\ben\s+finir\s+avec\s+(?:la\s+vie|tout|ma\s+vie)\b",
         person="self",
