@@ -10,26 +10,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from onward.guard.verdict import CATEGORIES as CATEGORIES
+from onward.guard.verdict import Level
+
 SLICES_DIR = Path(__file__).with_name("slices")
 SPLITS = ("dev", "heldout")
 LANGS = ("en", "es", "fr", "de")
-# Names shared by code (docs: DESIGN.md). Kept here so the bench does not import the guard.
-LEVELS = ("coachable", "refer", "crisis")
-CATEGORIES = (
-    "suicide_self_harm",
-    "harm_to_others",
-    "abuse_danger",
-    "third_party_danger",
-    "medical_emergency",
-    "depression",
-    "anxiety_panic",
-    "trauma",
-    "eating_disorder",
-    "substance",
-    "psychosis_mania",
-    "grief",
-    "request_diagnosis_treatment",
-)
+# The names shared by code, transcripts and benchmarks (DESIGN.md).
+LEVELS = tuple(level.value for level in Level)
 
 
 def slice_files(directory: Path = SLICES_DIR) -> list[Path]:

@@ -20,6 +20,7 @@ from bench.guard.slices import (
     read_slice,
     slice_files,
 )
+from onward.guard.verdict import REFER_CATEGORIES
 
 MINIMUMS = {
     "explicit_crisis": 300,
@@ -34,16 +35,6 @@ MINIMUMS = {
     "coachable": 200,
 }
 ONLY_COACHABLE = {"idioms", "dark_humour", "lyrics_quotes", "coachable"}
-REFER_CATEGORIES = (
-    "depression",
-    "anxiety_panic",
-    "trauma",
-    "eating_disorder",
-    "substance",
-    "psychosis_mania",
-    "grief",
-    "request_diagnosis_treatment",
-)
 REQUIRED_KEYS = {"id", "text", "level", "categories", "split", "lang"}
 HASH_FILE = SLICES_DIR / "FROZEN.sha256"
 

@@ -9,7 +9,7 @@ import pytest
 from onward.bootstrap import Services, build_services
 from onward.coaching.moves import Move
 from onward.config import load_settings
-from onward.domain.errors import AgreementRequired, NotFound
+from onward.domain.errors import AgreementRequired, InvalidInput, NotFound
 from onward.domain.ports import FixedClock
 from onward.guard.fake import FakeScreener
 from onward.voices.port import Utterance, VoiceContext
@@ -153,3 +153,22 @@ def test_a_stall_opens_the_next_session_with_a_look_at_the_approach(services: Se
     assert not services.boundary.is_paused(cid)
     with services.ctx.db.transaction() as r:
         assert "review_approach" not in r.clients.flags(cid)
+
+
+def test_memory_shows_sources_and_can_be_corrected_or_forgotten(services: Services) -> None:
+    cid = ready_client(services)
+    services.wins.add(cid, "Ran 5k")
+    services.saboteurs.add(cid, "The Judge", says="you're too slow")
+    keys = {i.key: i for i in services.memory.show(cid)}
+    assert keys["win:1"].source.startswith("win 1") and keys["value:1"].text == "family"
+    services.memory.correct(cid, "win:1", "Ran 5k in the rain")
+    services.memory.correct(cid, "saboteur:1", "you'll never be fast")
+    texts = {i.key: i.text for i in services.memory.show(cid)}
+    assert texts["win:1"] == "Ran 5k in the rain" and "never be fast" in texts["saboteur:1"]
+    services.memory.forget(cid, "win:1")
+    assert "win:1" not in {i.key for i in services.memory.show(cid)}
+    assert services.wins.all(cid)[0].text == "Ran 5k in the rain"  # the record is kept
+    with pytest.raises(InvalidInput):
+        services.memory.correct(cid, "value:1", "health")
+    with pytest.raises(NotFound):
+        services.memory.correct(cid, "goal:9", "x")

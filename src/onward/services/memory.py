@@ -122,34 +122,26 @@ class MemoryService:
         if not raw.isdigit():
             raise InvalidInput(f"{key!r} is not a memory key; `onward memory` lists them")
         number = int(raw)
+        if kind not in _CORRECTABLE:
+            raise InvalidInput(
+                f"{kind!r} items are corrected with their own command "
+                "(e.g. `onward values`, `onward action edit`)"
+            )
+        repo_name, field = _CORRECTABLE[kind]
         with self.ctx.db.transaction() as repos:
             load_client(repos, client_id)
-            if kind == "summary":
-                session = repos.sessions.get(client_id, number)
-                if session is None:
-                    raise NotFound(f"no session {number}")
-                session.summary = text
-                repos.sessions.save(session)
-            elif kind == "win":
-                win = repos.wins.get(client_id, number)
-                if win is None:
-                    raise NotFound(f"no win {number}")
-                win.text = text
-                repos.wins.save(win)
-            elif kind == "goal":
-                goal = repos.goals.get(client_id, number)
-                if goal is None:
-                    raise NotFound(f"no goal {number}")
-                goal.title = text
-                repos.goals.save(goal)
-            elif kind == "saboteur":
-                sab = repos.saboteurs.get(client_id, number)
-                if sab is None:
-                    raise NotFound(f"no saboteur {number}")
-                sab.says = text
-                repos.saboteurs.save(sab)
-            else:
-                raise InvalidInput(
-                    f"{kind!r} items are corrected with their own command "
-                    "(e.g. `onward values`, `onward action edit`)"
-                )
+            repo = getattr(repos, repo_name)
+            record = repo.get(client_id, number)
+            if record is None:
+                raise NotFound(f"no {kind} {number}; `onward memory` lists what is remembered")
+            setattr(record, field, text)
+            repo.save(record)
+
+
+# memory key kind -> (repository on Repos, the field that holds the remembered words)
+_CORRECTABLE = {
+    "summary": ("sessions", "summary"),
+    "win": ("wins", "text"),
+    "goal": ("goals", "title"),
+    "saboteur": ("saboteurs", "says"),
+}
