@@ -6,6 +6,7 @@ miss, and the policy asks again differently. The client's words are stored as sa
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from onward.coaching import signals
@@ -239,13 +240,30 @@ def _take_commitment(s: SessionState, need: str, text: str, today: date) -> bool
             return False
         # Neither yes nor no but words: their rewrite of the commitment; read it back again.
         s.commitments.pop()
+        if not _is_action(text):  # a rating or a learning is not a rewrite: ask again
+            return False
     elif not signals.has_content(text, 2):
         if reply != "yes" or g.action is None:
             return False
         text = g.action  # "yes, that's it": the action as they already put it
+    elif not _is_action(text):
+        return False  # "8, I felt heard" or "that I can ask for help": not a commitment
     parsed = parse_commitment(text, today)
     written = parsed.text if parsed is not None and parsed.text else signals.clip(text)
     due = parsed.due.isoformat() if parsed is not None and parsed.due else g.due
     recurrence = parsed.recurrence if parsed is not None and parsed.recurrence else g.recurrence
     s.commitments.append(CommitmentDraft(written, due, recurrence, goal))
     return need == "commitment_text"
+
+
+def _is_action(text: str) -> bool:
+    """Commitment wording starts with something to do ("book a coffee with Priya")."""
+    from lemminflect import getAllLemmas
+
+    from onward.coaching.summary import action_phrase
+
+    if re.search(r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to)\s+\w", text, re.I):
+        return True  # "Every Monday I'll check my budget"
+    first = action_phrase(text).split()[:1]
+    word = first[0].strip(",.;:!").lower() if first else ""
+    return word.isalpha() and "VERB" in getAllLemmas(word)

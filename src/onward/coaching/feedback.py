@@ -17,14 +17,14 @@ from statistics import mean
 @dataclass(frozen=True)
 class FeedbackItem:
     id: str
-    question: str  # worded as one closed question with a 0-10 scale (feedback moves may)
+    question: str  # one closed question with a 0-10 scale (feedback moves may), <= 12 words
 
 
 ITEMS: tuple[FeedbackItem, ...] = (
-    FeedbackItem("heard", "From 0 to 10, how much did you feel heard today?"),
-    FeedbackItem("focus", "From 0 to 10, how far did we work on what you wanted to work on?"),
-    FeedbackItem("approach", "From 0 to 10, how well does the way we work fit you?"),
-    FeedbackItem("overall", "Overall, from 0 to 10, how was today's session for you?"),
+    FeedbackItem("heard", "From 0 to 10, how heard did you feel today?"),
+    FeedbackItem("focus", "From 0 to 10, how far did we work on what you wanted?"),
+    FeedbackItem("approach", "From 0 to 10, how well does our way of working fit you?"),
+    FeedbackItem("overall", "Overall, from 0 to 10, how was today's session?"),
 )
 ITEM_IDS = tuple(item.id for item in ITEMS)
 SHORT_ITEMS = ("overall",)  # when the client has to go, one item is enough

@@ -118,8 +118,9 @@ class Policy:
             return self._steer(s, steer, memory), s
         if s.pending:
             return self._follow_detour(s, text, memory, today)
-        reflected, s.last_kind = s.last_kind == MoveKind.REFLECTION.value, None
+        reflected = s.last_kind == MoveKind.REFLECTION.value  # reset once this turn is chosen
         if routing.after_referral(s, text):
+            s.last_kind = None
             # Their words answer the referral, not the question before it: the client
             # chooses afresh what to work on (COACHING.md section 4).
             return self._fresh_agenda(s, memory, text), s
@@ -135,8 +136,7 @@ class Policy:
             s.attempts[k] = s.attempts.get(k, 0) + 1
         needs.advance(s, memory)
         move = self._compose(s, text, memory, missed=missed, after=answered, routed=routed)
-        if move.kind is MoveKind.REFLECTION:
-            s.last_kind = MoveKind.REFLECTION.value
+        s.last_kind = MoveKind.REFLECTION.value if move.kind is MoveKind.REFLECTION else None
         return move, s
 
     def after_referral(self, state: SessionState, memory: Memory) -> SessionState:

@@ -47,6 +47,7 @@ _GOAL_LEAD = re.compile(
     r"come\s+away\s+with|walk\s+away\s+with|have|get|find|make|know)?\s*",
     re.IGNORECASE,
 )
+_GERUND = re.compile(r"^(?:just\s+|really\s+)?(?!\w*thing\b)\w{2,}ing\b", re.IGNORECASE)
 _MODAL_YOU = re.compile(r"\byou(?:'d|\s+would|'ll|\s+will)\s+(\w+)", re.IGNORECASE)
 
 
@@ -113,7 +114,7 @@ def format_due(due: str | None, recurrence: str | None = None) -> str | None:
     return f"{day:%A} {day.day} {day:%B}"
 
 
-SUMMARY_WORDS = 26  # a summary the client can check in one breath; the turn stays <= 30
+SUMMARY_WORDS = 22  # a summary the client can check in one breath; the turn stays <= 27
 
 
 def goal_summary(state: SessionState, budget: int = SUMMARY_WORDS) -> str:
@@ -136,8 +137,13 @@ def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: i
         said = brief(clause(goal), limit)
         if wanted:
             # "decide whether to say yes" is a verb phrase: "you want to decide...".
-            to = "to " if is_imperative(wanted.split()) else ""
-            parts.append(f"you want {to}{wanted}")
+            lead = wanted.split()
+            if is_imperative(lead):
+                parts.append(f"you want to {wanted}")
+            elif _GERUND.match(wanted):  # "just getting the report done": not "you want just..."
+                parts.append(f"your goal is {wanted}")
+            else:
+                parts.append(f"you want {wanted}")
         else:
             said = re.sub(r"^(?:by the end of (?:today|the session|our time)|today),?\s+", "", said)
             parts.append(said if said.startswith("you") else f"you want {said}")
@@ -167,15 +173,26 @@ def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: i
     return parts
 
 
+OPTION_WORDS = 9  # one option in a summary: its head, up to the first natural break
+
+
+def _option(text: str, limit: int) -> str:
+    said = brief(action_phrase(text), limit)
+    if len(said.split()) > OPTION_WORDS:  # no break within the limit: cut at the first one
+        head = re.split(_BREAKS, said, maxsplit=1)[0].strip()
+        said = head if 3 <= len(head.split()) <= OPTION_WORDS else said
+    return said
+
+
 def options_summary(state: SessionState) -> str:
     limit = 8 if len(state.gathered.options) < 3 else 6
-    options = [brief(action_phrase(o), limit) for o in state.gathered.options]
+    options = [_option(o, limit) for o in state.gathered.options]
     if not options:
         return ""
     if len(options) == 1:
         return f"So far, your option is to {options[0]}."
     listed = "; ".join(options[:-1]) + f"; or {options[-1]}"
-    return f"Your options so far: {listed}."
+    return f"Your options: {listed}."
 
 
 def mid_session_summary(state: SessionState) -> str:

@@ -17,9 +17,10 @@ from onward.coaching.reflection import reflect
 from onward.coaching.state import SessionState
 
 # Needs whose question can wait a turn: open, exploratory, not a number or a date.
-_MAY_WAIT = frozenset(
-    {"measure", "why", "current", "tried", "more_options", "obstacle", "support", "in_the_way"}
-)
+_MAY_WAIT = frozenset({
+    "measure", "why", "current", "tried", "option", "more_options", "obstacle", "support",
+    "accountability", "in_the_way",
+})  # fmt: skip
 _STAGES = (Stage.CHECKIN, Stage.GOAL, Stage.REALITY, Stage.OPTIONS, Stage.WILL)
 _RICH = re.compile(
     r"\b(?:feel\w*|felt|afraid|scared|worr\w+|hate|love|frustrat\w+|tired|restless|stuck|"
@@ -28,7 +29,7 @@ _RICH = re.compile(
     r"keep\s+\w+ing|always|never)\b",
     re.IGNORECASE,
 )
-RICH_WORDS = 18  # a long turn is rich in itself: there is more in it than one question takes
+RICH_WORDS = 13  # a long turn is rich in itself: there is more in it than one question takes
 
 
 def is_rich(text: str) -> bool:

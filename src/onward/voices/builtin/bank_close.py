@@ -38,12 +38,19 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
         ("Where does {value} fit into what you want here?",),
     ],
     ("summary", "check"): [
+        # Closed on purpose: the client confirms or corrects, and "Yes." reads naturally.
         ("Did I get that right?",),
-        ("What did I miss?",),
         ("Is that a fair summary?",),
-        ("How accurate is that?",),
         ("Does that capture it?",),
-        ("What would you correct or add?",),
+        ("Have I got that right?",),
+        ("Is that how you'd put it?",),
+        ("Is that close?",),
+    ],
+    ("summary", "check_options"): [
+        ("What would you add to that list?",),
+        ("What else belongs on it?",),
+        ("What's missing from that list?",),
+        ("What would you change or add?",),
     ],
     ("summary", "understand"): [
         ("Let me check I'm with you. {summary} What feels most important in that?",),

@@ -70,8 +70,8 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
     ],
     ("confirm", "commitment_confirm"): [
         ("Here's what I have: {readback}. Is that right?",),
-        ("Let me read it back: {readback}. Have I got it right?",),
-        ("So it reads: {readback}. Is that how you want it?",),
+        ("So it reads: {readback}. Have I got it right?",),
+        ("I have {readback}. Is that how you want it?",),
         ("That's {readback}. Shall I record it like that?",),
     ],
     ("confirm", "short_confirm"): [

@@ -20,6 +20,7 @@ from onward.voices.port import Utterance, VoiceContext
 
 _SUMMARY_NEEDS = ("goal_summary", "options_summary")
 MAX_TURN_WORDS = 32  # a coach turn is short: a reflection and one question
+ACK_WORDS = 20  # the closing acknowledgement: specific, and said in one breath
 # Where a reply that answered another question went, said in a few words.
 _ROUTED = {
     "option": "Let's keep that as an option for later.",
@@ -96,7 +97,8 @@ class _Turn:
             summary = self.facts.get("summary", "")
             if need in _SUMMARY_NEEDS and summary:
                 self.lead.append(summary)
-                bank_need = "check"  # one id space: each check line once a session
+                # Goal: a closed check to confirm; options: an open door to add more.
+                bank_need = "check_options" if need == "options_summary" else "check"
             else:
                 bank_need, prefix = "understand", f"{need}."
         elif kind is MoveKind.NAME_SABOTEUR:
@@ -153,19 +155,23 @@ class _Turn:
     # -- turns that are not drawn from the bank ----------------------------------------
 
     def _finish_ack(self) -> str:
-        """Specific acknowledgement (PCC 8.8): what they found and what they chose."""
+        """Specific acknowledgement (PCC 8.8), at most 20 words: what they found and chose."""
         f = self.facts
         topic = wording.short_topic(f.get("topic"))
-        noticed = wording.noticed(f.get("learning"))
+        noticed = wording.noticed(f.get("learning"), max_words=10)
         if f.get("commitment"):
-            leaving = (
-                f"'{f['commitment'].rstrip('.')}'{wording.when(f.get('due'), f.get('recurrence'))}"
-            )
-            if noticed and len(f"{noticed} {leaving}".split()) <= 28:
-                return f"You noticed {noticed}, and you chose your first step: {leaving}."
-            if topic:
-                return f"You came in with {topic}, and you're leaving with {leaving}."
-            return f"You're leaving with {leaving}, in your own words."
+            action = wording.short_action(f["commitment"])
+            chose = f"chose to {action}" if action and len(action.split()) <= 7 else ""
+            if noticed:
+                ack = f"You noticed {noticed}, and {chose or 'chose your first step'}."
+                if len(ack.split()) <= ACK_WORDS:
+                    return ack
+                return f"You noticed {noticed}, and chose your first step."
+            if chose and topic and len(f"{topic} {chose}".split()) <= ACK_WORDS - 6:
+                return f"You came in with {topic}, and you {chose}."
+            if chose:
+                return f"You {chose}, in your own words."
+            return "You chose your first step, in your own words."
         if noticed:
             return f"You stayed with this and noticed {noticed}."
         if f.get("did"):
@@ -181,7 +187,7 @@ class _Turn:
         elif self.facts.get("short") == "yes":
             self.lead = ["Thank you for today.", self._finish_ack()]
         elif item == "heard":
-            self.lead.append("Four quick ratings before we finish.")
+            self.lead.append("Four quick ratings to finish.")
         qid = f"feedback.{item}" + (f".again{attempt}" if attempt else "")
         return self.lead, self.facts.get("question", ""), qid
 
@@ -189,13 +195,10 @@ class _Turn:
         name = self.context.client_name or "you"
         if already_ended:
             return f"We've finished for today, {name}. I'll be here next time."
-        f = self.facts
-        if f.get("commitment"):
-            leaving = (
-                f"'{f['commitment'].rstrip('.')}'{wording.when(f.get('due'), f.get('recurrence'))}"
-            )
-            return f"Thank you, {name}. You leave with {leaving}. I'll ask how it went next time."
-        return f"Thank you, {name}. Come back to this whenever you're ready."
+        # Short (<= 10 words): the step was read back and acknowledged a moment ago.
+        if self.facts.get("commitment"):
+            return f"Thank you, {name}. I'll ask how it went next time."
+        return f"Thank you, {name}. Come back whenever you're ready."
 
     def _fallback(self, need: str) -> tuple[str, str]:
         """Every bank variant used: build a fresh question from the client's own words."""
