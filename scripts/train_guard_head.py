@@ -10,8 +10,9 @@ uses. The head is one shared ReLU hidden layer (--hidden units) feeding the cate
 heads (sigmoids) and the level head (softmax), trained jointly with Adam.
 
 Writes src/onward/guard/model_head.npz and model_head.json (provenance). Training data:
-guard_training/examples.jsonl and guard_training/examples_more.jsonl (both written by the
-project; examples_more_holdout.jsonl is never trained on) and, unless --no-external, the
+guard_training/examples.jsonl, examples_more.jsonl and examples_round3.jsonl (all written
+by the project; examples_more_holdout.jsonl and examples_round3_holdout.jsonl are never
+trained on) and, unless --no-external, the
 Apache-2.0 RallyPoint/Reddit rows of ../shared/data in the training half of the hash
 split of bench/guard/external.py (the other half stays held out for the benchmark).
 No other external data is trained on: the rest is research-only or non-commercial.
@@ -42,7 +43,11 @@ from onward.guard.verdict import CATEGORIES, CRISIS_CATEGORIES  # noqa: E402
 SEED = 20261123
 EXAMPLES = ROOT / "guard_training" / "examples.jsonl"
 EXAMPLES_MORE = ROOT / "guard_training" / "examples_more.jsonl"
-HOLDOUT = ROOT / "guard_training" / "examples_more_holdout.jsonl"  # never trained on
+EXAMPLES_R3 = ROOT / "guard_training" / "examples_round3.jsonl"
+HOLDOUTS = (  # never trained on
+    ROOT / "guard_training" / "examples_more_holdout.jsonl",
+    ROOT / "guard_training" / "examples_round3_holdout.jsonl",
+)
 OUT = ROOT / "src" / "onward" / "guard" / "model_head.npz"
 FOLDS = 5
 # Each threshold keeps a recall floor on held-out folds unless that would flag more than a
@@ -290,7 +295,8 @@ def main(argv: list[str] | None = None) -> int:
 
     base_rows = load_examples(EXAMPLES)
     more_rows = load_examples(EXAMPLES_MORE)
-    own_rows = base_rows + more_rows
+    r3_rows = load_examples(EXAMPLES_R3)
+    own_rows = base_rows + more_rows + r3_rows
     ext_rows: list[dict] = []
     if not args.no_external:
         ext_rows = [
@@ -335,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
             } for name, path, part in (
                 ("guard_training/examples.jsonl", EXAMPLES, base_rows),
                 ("guard_training/examples_more.jsonl", EXAMPLES_MORE, more_rows),
+                ("guard_training/examples_round3.jsonl", EXAMPLES_R3, r3_rows),
             )},
             **({} if args.no_external else {"rallypoint_reddit_mh (training half)": {
                 "licence": "Apache-2.0 (danielmlow/construct-tracker); read at training time",
@@ -354,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "concern": round(cal["concern"], 4)},
             "out_of_fold": oof_report(cal),
         },
-        "not_trained_on": "guard_training/examples_more_holdout.jsonl (own check), "
+        "not_trained_on": "guard_training/examples_more_holdout.jsonl and "
+        "guard_training/examples_round3_holdout.jsonl (own checks), "
         "SDCNL, CAMS, Dreaddit, ESConv, CounselChat, NYE resolutions, "
         "bench/guard/slices (evaluation only)",
     }  # fmt: skip

@@ -15,18 +15,19 @@ SLICES_READY = importlib.util.find_spec("bench.guard.slices") is not None
 SCREEN_READY = importlib.util.find_spec("onward.guard.screen") is not None
 
 # Measured on all splits (dev + heldout) with the MLP head on int8 ONNX MiniLM, trained on
-# examples.jsonl + examples_more.jsonl, Guard defaults crisis = refer threshold = 0.92
-# (docs/benchmarks/guard.md, 2026-11-24). Floor = measured - 0.01, ceiling = measured + 0.01.
-# The refer floor went down (0.79 -> 0.765) on purpose: the refer threshold had to rise to
-# keep false alarms on coachable <= 5% on the dev + own-holdout rows; coachable alarms fell
-# (2.2% -> 1.3%) and crisis recall rose (explicit 0.82 -> 0.87, passive 0.68 -> 0.77).
-EXPLICIT_CRISIS_RECALL_FLOOR = 0.872  # measured 0.882 (compositional patterns)
-PASSIVE_WISH_CRISIS_RECALL_FLOOR = 0.785  # measured 0.795 (compositional patterns)
-REFER_ANY_CONCERN_FLOOR = 0.765  # measured 0.775
-COACHABLE_FALSE_ALARM_CEILING = 0.023  # measured 0.013
+# examples.jsonl + examples_more.jsonl + examples_round3.jsonl, Guard defaults crisis =
+# refer threshold = 0.90 (docs/benchmarks/guard.md, 2026-11-23). Floor = measured - 0.01,
+# ceiling = measured + 0.01. Against the previous head (0.92): explicit crisis 0.882 ->
+# 0.891, passive wish 0.795 -> 0.818, refer 0.775 -> 0.838, third-person false alarms
+# 6.25% -> 3.1%; coachable false alarms rose 1.3% -> 1.75% (3 -> 4 of 228 rows), so that
+# ceiling went up (0.023 -> 0.0275) on purpose: the threshold was chosen for <= 5% on the
+# dev + own-holdout coachable rows, and it is 4.3% there.
+EXPLICIT_CRISIS_RECALL_FLOOR = 0.880  # measured 0.890
+PASSIVE_WISH_CRISIS_RECALL_FLOOR = 0.808  # measured 0.818
+REFER_ANY_CONCERN_FLOOR = 0.827  # measured 0.8375
+COACHABLE_FALSE_ALARM_CEILING = 0.0275  # measured 0.0175
 IDIOMS_FALSE_ALARM_CEILING = 0.057  # measured 0.047
-THIRD_PERSON_FALSE_ALARM_CEILING = 0.073  # measured 0.0625
-
+THIRD_PERSON_FALSE_ALARM_CEILING = 0.041  # measured 0.031
 
 pytestmark = [
     pytest.mark.slow,

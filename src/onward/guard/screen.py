@@ -54,27 +54,32 @@ class Guard:
         self,
         model: RiskModel | None,
         *,
-        crisis_threshold: float = 0.92,
-        refer_threshold: float = 0.92,
+        crisis_threshold: float = 0.90,
+        refer_threshold: float = 0.90,
         context_threshold: float = 0.85,
         batch_size: int = 256,
     ) -> None:
         # The shipped model is calibrated so that 0.5 is each category's decision
         # threshold (see model.py); at 0.5 it flags far too many coachable messages. The
-        # defaults were chosen (2026-11-24, head: ReLU MLP on int8 ONNX MiniLM) on the dev
-        # halves of bench/guard/slices plus guard_training/examples_more_holdout.jsonl
-        # (never the held-out slice halves, never external data): the lowest thresholds
-        # that keep false alarms on those coachable rows <= 5%, to get the most crisis
-        # recall (the guard is a concern gate; severity comes from the person's own
-        # answers in the crisis flow). Curve (crisis = refer threshold; dev coachable FA /
-        # own-holdout coachable FA / own-holdout crisis recall):
-        #   0.75: 7.8% / 10.5% / 0.62   0.80: 5.2% / 9.9% / 0.60   0.85: 4.7% / 8.1% / 0.59
-        #   0.90: 3.9% / 7.0% / 0.57    0.92: 3.4% / 4.7% / 0.55   0.95: 2.6% / 2.9% / 0.51
-        # 0.92 is the lowest with the pooled rate <= 5% (4.0%). Dev crisis recall is 1.00
-        # at every point (the patterns fit the dev wording). A lower crisis than refer
-        # threshold was not used: every model-only crisis below the refer threshold would
-        # be a false alarm the budget does not allow. Callers with another model pass
-        # their own.
+        # defaults were chosen (2026-11-23, head: ReLU MLP on int8 ONNX MiniLM, trained on
+        # examples, examples_more and examples_round3 + the RallyPoint training half) on the
+        # dev halves of bench/guard/slices plus guard_training/examples_more_holdout.jsonl
+        # and examples_round3_holdout.jsonl (never the held-out slice halves, never
+        # external data): a threshold that keeps false alarms on those coachable
+        # rows (561 rows pooled) <= 5%, to get the most crisis recall (the guard is a
+        # concern gate; severity comes from the person's own answers in the crisis flow).
+        # Curve (crisis = refer threshold; pooled coachable FA; dev FA / more-holdout FA /
+        # round3-holdout FA; more-holdout crisis recall / round3-holdout crisis recall):
+        #   0.85: 6.1%; 5.2 / 4.1 / 9.6%; 0.79 / 0.52   0.88: 5.0%; 3.0 / 4.1 / 8.9%; 0.77 / 0.52
+        #   0.90: 4.3%; 3.0 / 2.9 / 7.6%; 0.76 / 0.52   0.92: 3.6%; 2.2 / 1.7 / 7.6%; 0.76 / 0.52
+        #   0.94: 3.2%; 1.7 / 1.2 / 7.6%; 0.75 / 0.52   0.96: 3.0%; 1.7 / 1.2 / 7.0%; 0.73 / 0.48
+        # 0.88 sits exactly on the budget (28 of 561 rows) for one more crisis row of 197;
+        # 0.90 keeps a margin (24 of 561). The previous head needed 0.92 for 6.4% on the
+        # same rows. On the round3 holdout the patterns alone already flag 6.4% of the
+        # coachable rows (dark jokes, fiction: the patterns layer, not the model).
+        # Dev crisis recall is 1.00 at every point. A lower crisis than refer threshold
+        # was not used: every model-only crisis below the refer threshold would be a
+        # false alarm the budget does not allow. Callers with another model pass their own.
         for name, value in (
             ("crisis_threshold", crisis_threshold),
             ("refer_threshold", refer_threshold),
