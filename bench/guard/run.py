@@ -230,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
         out.append(f"| {label} | {_fmt(value)} | {'yes' if met else '**no**'} |")
     out += ["", *_provenance(), ""]
     out += [f"Benchmark wall time: {time.time() - started:.0f} s.", ""]
+    notes = args.out.with_name("guard-notes.md")  # hand-written history of tuning rounds
+    if notes.exists():
+        out += [notes.read_text(encoding="utf-8")]
     text = "\n".join(out)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
