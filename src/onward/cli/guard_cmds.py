@@ -30,7 +30,7 @@ def _build_guard() -> Any:
     return build_guard()
 
 
-def _print_verdict(text: str, verdict: Verdict) -> None:
+def _print_verdict(verdict: Verdict) -> None:
     from rich.console import Console
 
     console = Console(highlight=False)
@@ -65,7 +65,7 @@ def guard(
     if json_out:
         sys.stdout.write(json.dumps(verdict.as_dict()) + "\n")
     else:
-        _print_verdict(text, verdict)
+        _print_verdict(verdict)
 
 
 def _fail(message: str) -> None:

@@ -59,9 +59,3 @@ COMMAND_MODULES = (
 )
 for module in COMMAND_MODULES:
     module.register(app)
-
-
-def run() -> None:
-    from onward.cli.entry import run as entry_run
-
-    entry_run()

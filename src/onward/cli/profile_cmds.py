@@ -6,7 +6,7 @@ import typer
 from rich.markdown import Markdown
 from rich.table import Table
 
-from onward.cli.runtime import console, fail, friendly, is_interactive, runtime
+from onward.cli.runtime import Runtime, console, fail, friendly, is_interactive, runtime
 from onward.services.profiles import NewProfile, country_code
 
 config_app = typer.Typer(help="Show the effective settings.", no_args_is_help=True)
@@ -77,10 +77,7 @@ def init(
     _agreement_step(rt, client.id, accept, interactive)
 
 
-def _agreement_step(rt: object, client_id: str, accept: bool, interactive: bool) -> None:
-    from onward.cli.runtime import Runtime
-
-    assert isinstance(rt, Runtime)
+def _agreement_step(rt: Runtime, client_id: str, accept: bool, interactive: bool) -> None:
     services = rt.services()
     console.print(Markdown(services.profiles.agreement_text()))
     if not accept and interactive:

@@ -74,7 +74,7 @@ class BoundaryService:
             result = assess_intake(answers, screen)
             stored = {k: v for k, v in answers.items() if isinstance(v, str | int | float | list)}
             repos.clients.add_intake(client.id, result.outcome, stored, self.ctx.now())
-            text = " ".join(str(answers.get(q, "")) for q in ("what_brings_you",))
+            text = str(answers.get("what_brings_you", ""))
             worst = max(result.verdicts.values(), key=lambda v: v.level.rank, default=None)
             if result.next_flow == "crisis":
                 verdict = worst if worst is not None and worst.level is Level.CRISIS else Verdict(

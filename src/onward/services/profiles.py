@@ -12,7 +12,7 @@ from onward.domain.agreements import (
     require_current_acceptance,
 )
 from onward.domain.clients import Client
-from onward.domain.errors import AlreadyExists, InvalidInput, NotFound
+from onward.domain.errors import AgreementRequired, AlreadyExists, InvalidInput, NotFound
 from onward.domain.wheel import DEFAULT_AREAS, WheelArea
 from onward.guard.resources import normalise_country
 from onward.services.context import ServiceContext, load_client
@@ -133,7 +133,7 @@ class ProfileService:
         with self.ctx.db.transaction() as repos:
             try:
                 require_current_acceptance(repos.clients.acceptances(client_id))
-            except Exception:
+            except AgreementRequired:
                 return False
             return True
 

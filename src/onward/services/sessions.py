@@ -19,7 +19,7 @@ from onward.coaching.moves import Move, MoveKind, Stage
 from onward.coaching.policy import Policy
 from onward.coaching.state import SessionState
 from onward.coaching.summary import summarise_session
-from onward.domain.actions import Action
+from onward.domain.actions import RECURRENCES, Action
 from onward.domain.agreements import require_current_acceptance
 from onward.domain.clients import Client
 from onward.domain.errors import NotFound
@@ -29,7 +29,6 @@ from onward.guard.verdict import Level, Verdict
 from onward.services.context import ServiceContext, load_client
 from onward.services.memory import REVIEW_FLAG, build_memory
 from onward.services.screening import (
-    CRISIS_FLAG,
     continue_open_crisis,
     crisis_state,
     open_crisis,
@@ -291,7 +290,7 @@ class SessionService:
                 due = self.ctx.today_for(client)
             # "weekly on monday" -> weekly: the action keeps the client's own words
             first = (c.recurrence or "").split(" ")[0].lower()
-            recurrence = first if first in _RECURRENCES else None
+            recurrence = first if first in RECURRENCES else None
             r.actions.add(Action(
                 client_id=client.id, text=c.text, due=due, recurrence=recurrence,
                 goal_id=goals.get((c.goal or "").strip().lower()), created_at=self.ctx.now(),
@@ -335,5 +334,3 @@ class SessionService:
         result.replies.append(CoachReply(text, stage, move))
 
 
-_RECURRENCES = ("daily", "weekdays", "weekly", "fortnightly", "monthly")
-__all__ = ["CRISIS_FLAG", "CoachReply", "SessionService", "TurnResult"]
