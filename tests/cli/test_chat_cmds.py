@@ -90,3 +90,17 @@ def test_llm_voice_without_a_key_says_how_to_run_without_one(
     r = onward("chat", "--script", write(tmp_path, ["hello"]))
     assert r.exit_code == 1
     assert "ONWARD_LLM_API_KEY" in r.output and "built-in voice" in r.output
+
+
+def test_start_without_a_profile_begins_setup(onward: Invoke) -> None:
+    r = onward("start")
+    assert "Welcome to Onward" in r.output
+    assert r.exit_code == 1 and "--name is required" in r.output  # no terminal here
+    assert "Traceback" not in r.output
+
+
+def test_start_with_a_profile_but_no_agreement_shows_it(onward: Invoke) -> None:
+    onward("init", "--name", "Bo", "--country", "GB", "--timezone", "UTC", "--skip-intake")
+    r = onward("start")
+    assert r.exit_code == 0 and "coaching agreement" in r.output.lower()
+    assert "not accepted yet" in r.output

@@ -41,12 +41,14 @@ def start(ctx: typer.Context) -> None:
     except NotFound:
         from onward.cli.profile_cmds import init
 
-        ctx.invoke(init, ctx=ctx)
+        # called as a function, so every option is passed (Typer's defaults are markers)
+        init(ctx, name=None, country=None, timezone=None, email=None, handle=None,
+             accept=False, skip_intake=False)
         return
     if not services.profiles.has_accepted(client.id):
         from onward.cli.profile_cmds import agreement
 
-        ctx.invoke(agreement, ctx=ctx, accept=False)
+        agreement(ctx, accept=False)
         if not services.profiles.has_accepted(client.id):
             return
     _interactive_chat(rt, resume=False)

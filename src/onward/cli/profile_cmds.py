@@ -31,11 +31,11 @@ def _local_timezone() -> str:
 @friendly
 def init(
     ctx: typer.Context,
-    name: str = typer.Option(None, help="Your name (asked if not given)."),
-    country: str = typer.Option(None, help="Where you live: ISO code or English name."),
-    timezone: str = typer.Option(None, help="Your time zone, e.g. Europe/London."),
-    email: str = typer.Option(None, help="Email for reminders (optional)."),
-    handle: str = typer.Option(None, help="Short profile name for --client."),
+    name: str | None = typer.Option(None, help="Your name (asked if not given)."),
+    country: str | None = typer.Option(None, help="Where you live: ISO code or English name."),
+    timezone: str | None = typer.Option(None, help="Your time zone, e.g. Europe/London."),
+    email: str | None = typer.Option(None, help="Email for reminders (optional)."),
+    handle: str | None = typer.Option(None, help="Short profile name for --client."),
     accept: bool = typer.Option(False, "--accept-agreement", help="Accept the agreement."),
     skip_intake: bool = typer.Option(
         False, "--skip-intake", help="Skip the short 'is coaching right for me now' check."
@@ -58,6 +58,7 @@ def init(
         country = default if not interactive else typer.prompt(
             "Country you live in (e.g. GB, US, Germany)", default=default
         )
+    country = country or ""
     country_code(country)  # fail early, before any question is asked twice
     if timezone is None:
         default_tz = settings.default_timezone if settings.sources.get(
