@@ -94,15 +94,25 @@ def question_stats(session: Session) -> dict[str, Any]:
 
 
 def client_word_share(session: Session) -> tuple[int, int]:
-    """(client words, all words) over the coaching part: boundary turns are left out."""
+    """(client words, all words) over the counted coaching exchanges.
+
+    DESIGN.md: only the counted moves count in the coaching metrics. A coach turn counts
+    if its move is counted; a client turn counts if it answers a counted coach turn (or
+    opens the session), so a feedback rating ("8") or a read-back "yes" is left out on
+    both sides. Boundary turns (crisis, refer) are left out.
+    """
     client = coach = 0
+    answering: dict[str, Any] | None = None
     for t in session["turns"]:
+        if t["role"] == "coach":
+            answering = t
         if t.get("stage") in BOUNDARY_STAGES:
             continue
         n = len(words(t["text"]))
         if t["role"] == "client":
-            client += n
-        else:
+            if answering is None or answering.get("move") in COUNTED:
+                client += n
+        elif t.get("move") in COUNTED:
             coach += n
     return client, client + coach
 

@@ -96,6 +96,16 @@ def test_boundary_turns_are_left_out_of_word_share() -> None:
     assert client_word_share(s) == (11, 11)
 
 
+def test_word_share_counts_only_counted_exchanges() -> None:
+    s = {"turns": [client("I want to plan my week better."),
+                   coach("What would make today worthwhile?", "goal", "open_question"),
+                   client("A plan I can stick to."),
+                   coach("From 0 to 10, how heard did you feel today?", "close", "feedback"),
+                   client("8")]}
+    # The feedback item and its one-word answer are outside the coaching metrics.
+    assert client_word_share(s) == (7 + 6, 7 + 6 + 5)
+
+
 def test_offer_without_accepted_permission_is_unpermitted() -> None:
     ask = coach("Can I offer a thought?", "options", "ask_permission")
     idea = coach("One idea: block time in your calendar.", "options", "offer_idea")

@@ -126,6 +126,26 @@ def test_reflection_flag_follows_content() -> None:
     assert "reflect" not in moves[-1].facts
 
 
+def test_a_rich_answer_is_reflected_alone_at_most_twice_in_a_row() -> None:
+    from onward.coaching import turns
+
+    rich = "I feel stuck because I keep opening the report and closing it again every night."
+    s = SessionState(stage=Stage.REALITY, need="current")
+    assert turns.reflect_only(s, "current", rich, missed=False, after="current")
+    s.reflections_in_row = 2  # a third reflection in a row would leave the client adrift
+    assert not turns.reflect_only(s, "current", rich, missed=False, after="current")
+    assert not turns.reflect_only(SessionState(stage=Stage.REALITY), "current", "Hmm, not sure.",
+                                  missed=False, after="current")
+
+
+def test_the_policy_counts_reflections_in_a_row() -> None:
+    moves, state = run(["The quarterly report."])
+    assert state.reflections_in_row == 0
+    rich_goal = "I'd love to finally feel proud of that report instead of dreading it every night."
+    moves, state = run(["The quarterly report.", rich_goal])
+    assert (moves[-1].kind is MoveKind.REFLECTION) == (state.reflections_in_row == 1)
+
+
 def test_options_are_the_clients_and_an_idea_needs_permission() -> None:
     lines = TO_OPTIONS + ["I could ask Sam for help.", "Nothing else."]
     moves, state = run(lines)

@@ -163,3 +163,32 @@ def test_stream_yields_the_rendered_text() -> None:
     voice = BuiltinVoice()
     assert "".join(voice.stream(move, ctx())).strip() == voice.render(move, ctx()).text
     assert voice.name == "builtin"
+
+
+def test_a_long_reflection_is_shortened_to_keep_the_turn_short() -> None:
+    from onward.voices.builtin.builtin import MAX_TURN_WORDS
+
+    said = (
+        "I've been asked to lead the new project at work and I have no idea where to start "
+        "with the planning, the people or the budget, honestly."
+    )
+    move = Move(Stage.GOAL, MoveKind.OPEN_QUESTION, "session_goal", facts={"reflect": "yes"})
+    text = BuiltinVoice().render(move, ctx(said)).text
+    assert len(text.split()) <= MAX_TURN_WORDS
+    assert text.count("?") == 1
+
+
+def test_options_summary_lists_actions_short_and_leaves_out_non_options() -> None:
+    from onward.coaching.state import SessionState
+    from onward.coaching.summary import options_summary
+
+    s = SessionState()
+    s.gathered.options = [
+        "I could look up the community choir near me",
+        "sign up for an evening painting class at the college, they run them every term",
+        "not, I'd rather find my own way",
+    ]
+    summary = options_summary(s)
+    assert "look up the community choir" in summary
+    assert "they run them every term" not in summary
+    assert "not, " not in summary and "rather find" not in summary

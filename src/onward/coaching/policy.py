@@ -137,6 +137,7 @@ class Policy:
         needs.advance(s, memory)
         move = self._compose(s, text, memory, missed=missed, after=answered, routed=routed)
         s.last_kind = MoveKind.REFLECTION.value if move.kind is MoveKind.REFLECTION else None
+        s.reflections_in_row = s.reflections_in_row + 1 if s.last_kind else 0
         return move, s
 
     def after_referral(self, state: SessionState, memory: Memory) -> SessionState:

@@ -86,6 +86,7 @@ class SessionState:
     asked: list[str] = field(default_factory=list)  # question ids, in order, never repeated
     pending: str | None = None  # a confirmation the last coach turn asked for
     last_kind: str | None = None  # the last coach move ("reflection": no question was asked)
+    reflections_in_row: int = 0  # reflection-only coach turns just before this one
     pending_facts: dict[str, str] = field(default_factory=dict)
     gathered: Gathered = field(default_factory=Gathered)
     commitments: list[CommitmentDraft] = field(default_factory=list)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from lemminflect import getAllLemmas
+
 from onward.coaching.grammar import gerund, is_imperative, is_noun_phrase
 from onward.coaching.language import to_second_person
 from onward.coaching.moves import Stage
@@ -173,20 +175,36 @@ def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: i
     return parts
 
 
-OPTION_WORDS = 9  # one option in a summary: its head, up to the first natural break
+OPTION_WORDS = 10  # the most an option may keep when it has no natural break sooner
 
 
 def _option(text: str, limit: int) -> str:
-    said = brief(action_phrase(text), limit)
-    if len(said.split()) > OPTION_WORDS:  # no break within the limit: cut at the first one
-        head = re.split(_BREAKS, said, maxsplit=1)[0].strip()
-        said = head if 3 <= len(head.split()) <= OPTION_WORDS else said
-    return said
+    """An option's head in the client's words: up to its first natural break, then as
+    short as a whole phrase allows ("ask the team lead", not "ask the team lead, so...")."""
+    said = action_phrase(text)
+    if len(said.split()) <= limit:
+        return said
+    head = re.split(_BREAKS, said, maxsplit=1)[0].strip()
+    cut = shorten(head, limit, clause=False)
+    if cut:
+        return cut
+    if 2 <= len(head.split()) <= OPTION_WORDS + 2:
+        return head
+    return shorten(said, OPTION_WORDS, clause=False) or said
+
+
+def _is_action(option: str) -> bool:
+    """ "look up the choir" is something to do; "not" or "maybe" is an answer."""
+    words = option.split()
+    return len(words) >= 2 and "VERB" in getAllLemmas(words[0].lower())
 
 
 def options_summary(state: SessionState) -> str:
-    limit = 8 if len(state.gathered.options) < 3 else 6
+    limit = 7 if len(state.gathered.options) < 3 else 5
     options = [_option(o, limit) for o in state.gathered.options]
+    # "maybe" or "not, I'd rather..." is an answer, not an option: list what they could do.
+    actions = [o for o in options if _is_action(o)]
+    options = actions or options
     if not options:
         return ""
     if len(options) == 1:

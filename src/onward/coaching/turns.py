@@ -3,7 +3,7 @@
 A question after every answer turns coaching into an interview. When the client has
 just said something rich (a feeling, what matters, both sides of a dilemma, a long
 turn) and nothing urgent is waiting, a coach gives the words back and lets the client
-go on; the question waits a turn. Never two reflections in a row, never where the
+go on; the question waits a turn. At most two reflections in a row, never where the
 client is waiting for something closed (a date, a number, a read-back).
 """
 
@@ -19,7 +19,7 @@ from onward.coaching.state import SessionState
 # Needs whose question can wait a turn: open, exploratory, not a number or a date.
 _MAY_WAIT = frozenset({
     "measure", "why", "current", "tried", "option", "more_options", "obstacle", "support",
-    "accountability", "in_the_way",
+    "accountability", "in_the_way", "session_goal", "action",
 })  # fmt: skip
 _STAGES = (Stage.CHECKIN, Stage.GOAL, Stage.REALITY, Stage.OPTIONS, Stage.WILL)
 _RICH = re.compile(
@@ -29,7 +29,8 @@ _RICH = re.compile(
     r"keep\s+\w+ing|always|never)\b",
     re.IGNORECASE,
 )
-RICH_WORDS = 13  # a long turn is rich in itself: there is more in it than one question takes
+MAX_REFLECTIONS_IN_ROW = 2  # then a question: the client should not wonder where we are going
+RICH_WORDS = 12  # a long turn is rich in itself: there is more in it than one question takes
 
 
 def is_rich(text: str) -> bool:
@@ -39,6 +40,8 @@ def is_rich(text: str) -> bool:
 def reflect_only(s: SessionState, need: str, text: str, missed: bool, after: str | None) -> bool:
     """Whether to answer `text` with a reflection and no question this turn."""
     if missed or need not in _MAY_WAIT or s.stage not in _STAGES:
+        return False
+    if s.reflections_in_row >= MAX_REFLECTIONS_IN_ROW:
         return False
     if after in ("skip", "stop", "referral") or s.attempt(s.stage, need):
         return False

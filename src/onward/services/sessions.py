@@ -42,10 +42,7 @@ log = logging.getLogger("onward.sessions")
 
 # Said when a reply fails its check twice (the voice, then the built-in fallback).
 SAFE_QUESTION = "What feels most useful to focus on next?"
-AFTER_END = (
-    "Our session has ended, and what you wrote is saved. When you are ready, "
-    "`onward chat` starts a new one."
-)
+AFTER_END = "This session has ended and your words are saved. `onward chat` starts a new one."
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from onward.coaching.language import to_second_person
 from onward.coaching.moves import Move, MoveKind
+from onward.coaching.reflection import shorten
 from onward.coaching.signals import is_bare_scale, is_stuck
 from onward.voices.builtin import wording
 from onward.voices.builtin.bank_close import CHOICES, DEFAULT_CHOICE
@@ -19,7 +20,9 @@ from onward.voices.builtin.question_bank import Variant, choose, variants
 from onward.voices.port import Utterance, VoiceContext
 
 _SUMMARY_NEEDS = ("goal_summary", "options_summary")
-MAX_TURN_WORDS = 32  # a coach turn is short: a reflection and one question
+MAX_TURN_WORDS = 20  # a coach turn is short: a reflection and one question (PCC 7.7)
+MIN_REFLECTION_WORDS = 5  # shorter than this, a reflection is a fragment: leave it out
+SABOTEUR_QUOTE_WORDS = 9  # "I'll be found out as a fraud", not the whole paragraph around it
 ACK_WORDS = 20  # the closing acknowledgement: specific, and said in one breath
 # Where a reply that answered another question went, said in a few words.
 _ROUTED = {
@@ -42,7 +45,7 @@ class BuiltinVoice:
         turn = _Turn(move, context, self.seed + context.seed)
         lead, question, qid = turn.build()
         if turn.reflection and _words([*lead, question]) > MAX_TURN_WORDS:
-            lead = [p for p in lead if p != turn.reflection]  # concise (PCC 7.7)
+            lead = _fit_reflection(lead, question, turn.reflection, context.last_client_text)
         text = " ".join(p for p in [*lead, question] if p)
         return Utterance(_one_question(text), qid)
 
@@ -51,6 +54,16 @@ class BuiltinVoice:
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             if sentence:
                 yield sentence + " "
+
+
+def _fit_reflection(lead: list[str], question: str, said: str, client_text: str) -> list[str]:
+    """Keep the turn within MAX_TURN_WORDS: a shorter reflection of the same words, or none."""
+    others = [p for p in lead if p != said]
+    room = MAX_TURN_WORDS - _words([*others, question])
+    shorter = wording.reflection(client_text, room) if room >= MIN_REFLECTION_WORDS else None
+    if shorter is None:
+        return others
+    return [shorter if p == said else p for p in lead]
 
 
 def _one_question(text: str) -> str:
@@ -139,7 +152,9 @@ class _Turn:
         f = self.facts
         slots = {k: v for k, v in f.items() if v}
         if f.get("saboteur"):
-            slots["saboteur"] = f["saboteur"].strip(" .?!,")  # quoted inside our sentence
+            said = f["saboteur"].strip(" .?!,")  # quoted inside our sentence
+            # The voice's own words, but only its core: a whole quoted paragraph is a lecture.
+            slots["saboteur"] = shorten(said, SABOTEUR_QUOTE_WORDS) or said
         phrase = wording.client_phrase(self.last) if self.last else None
         slots["phrase"] = to_second_person(phrase) if phrase else ""  # unquoted: our sentence
         slots["topic"] = wording.short_topic(f.get("topic")) or ""

@@ -24,12 +24,12 @@ def tidy_sentence(text: str) -> str:
     return (text[:1].upper() + text[1:] + ".") if text else ""
 
 
-def reflection(client_text: str) -> str | None:
+def reflection(client_text: str, max_words: int = MAX_REFLECTION_WORDS) -> str | None:
     """A short reflection of the client's last turn, in second person: a whole clause or
     nothing (better no reflection than a fragment)."""
     if not client_text.strip() or is_stuck(client_text):
         return None
-    said = reflect(client_text, MAX_REFLECTION_WORDS)
+    said = reflect(client_text, max_words)
     return tidy_sentence(said) if said else None
 
 
