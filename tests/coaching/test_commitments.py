@@ -135,3 +135,16 @@ def test_parse_due(text: str, expected: date | None) -> None:
 )  # fmt: skip
 def test_parse_scale(text: str, expected: int | None) -> None:
     assert parse_scale(text) == expected
+
+
+def test_a_day_that_is_part_of_the_action_stays_in_its_words() -> None:
+    from datetime import date as _date
+
+    from onward.coaching.commitments import parse_commitment
+
+    today = _date(2026, 11, 23)
+    kept = parse_commitment("I'll block Tuesday morning for the report", today)
+    assert kept is not None and kept.text == "Block Tuesday morning for the report"
+    assert kept.due == _date(2026, 11, 24)
+    apart = parse_commitment("I'll send it on Friday to Sam", today)
+    assert apart is not None and apart.text == "Send it to Sam"

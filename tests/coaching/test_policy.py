@@ -210,6 +210,33 @@ def test_rejected_read_back_asks_them_to_rewrite_it() -> None:
     assert state.commitments == []
 
 
+READ_BACK = TO_WILL + ["The second one.", "By Wednesday.", "Meetings.", "My manager.", "8",
+                       "A reminder.", "I'll block Tuesday morning."]  # fmt: skip
+
+
+def test_an_unclear_reply_to_a_read_back_keeps_it_and_asks_again() -> None:
+    _, state = run(READ_BACK)
+    move, state = Policy().next_move(
+        state, "Fear isn't a reason to say no, I've let it decide before.", EMPTY, TODAY
+    )
+    assert move.kind is MoveKind.CONFIRM and move.attempt == 1
+    assert state.commitments and state.commitments[-1].text == "Block Tuesday morning"
+    move, state = Policy().next_move(state, "Yes.", EMPTY, TODAY)
+    assert state.commitments[-1].confirmed
+
+
+def test_commitment_capture_gives_up_after_asking_enough_ways() -> None:
+    _, state = run(TO_WILL + ["The second one.", "By Wednesday.", "Meetings.", "My manager.",
+                              "8", "A reminder."])  # fmt: skip
+    assert state.need == "commitment_text"
+    for reply in ["8, I felt heard.", "9 overall.", "7.", "Not sure.", "Hmm."]:
+        move, state = Policy().next_move(state, reply, EMPTY, TODAY)
+        if move.stage is Stage.CLOSE:
+            break
+    assert move.stage is Stage.CLOSE and not state.confirmed_commitments
+    assert state.gathered.action  # noted, not committed: the summary says so
+
+
 def test_steering_change_topic_skip_and_stop() -> None:
     moves, state = run(["My running.", "Can we talk about my sister's wedding speech instead?"])
     assert (moves[-1].stage, moves[-1].facts["topic"]) == (

@@ -235,13 +235,14 @@ def _take_commitment(s: SessionState, need: str, text: str, today: date) -> bool
         if reply == "yes":
             draft.confirmed = True
             return True
-        if reply == "no" or not signals.has_content(text, 2):
+        if _rejects(text, reply) or not signals.has_content(text, 2):
             s.commitments.pop()  # ask them to write it again, their way
             return False
-        # Neither yes nor no but words: their rewrite of the commitment; read it back again.
-        s.commitments.pop()
-        if not _is_action(text):  # a rating or a learning is not a rewrite: ask again
+        if not _is_action(text):
+            # Neither yes, no nor a rewrite ("fear isn't a reason to say no"): the read-back
+            # still stands, so it is asked again rather than thrown away.
             return False
+        s.commitments.pop()  # their rewrite of the commitment: read that back instead
     elif not signals.has_content(text, 2):
         if reply != "yes" or g.action is None:
             return False
@@ -256,6 +257,14 @@ def _take_commitment(s: SessionState, need: str, text: str, today: date) -> bool
     return need == "commitment_text"
 
 
+def _rejects(text: str, reply: str) -> bool:
+    """A "no" to the read-back: said short or up front ("No, not quite"), not a "no" somewhere
+    inside a longer thought ("fear isn't a reason to say no")."""
+    if reply != "no":
+        return False
+    return len(signals.words(text)) <= 6 or bool(re.match(r"\s*(?:no|nope|not)\b", text, re.I))
+
+
 def _is_action(text: str) -> bool:
     """Commitment wording starts with something to do ("book a coffee with Priya")."""
     from lemminflect import getAllLemmas
@@ -264,6 +273,16 @@ def _is_action(text: str) -> bool:
 
     if re.search(r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to)\s+\w", text, re.I):
         return True  # "Every Monday I'll check my budget"
-    first = action_phrase(text).split()[:1]
+    phrase = action_phrase(text)
+    if _SUBJECT_THEN_VERB.match(phrase):
+        return False  # "Fear isn't a reason": "fear" is the subject here, not a thing to do
+    first = phrase.split()[:1]
     word = first[0].strip(",.;:!").lower() if first else ""
     return word.isalpha() and "VERB" in getAllLemmas(word)
+
+
+_SUBJECT_THEN_VERB = re.compile(
+    r"^\w+(?:'s|\s+(?:is|isn't|was|wasn't|are|aren't|has|hasn't|does|doesn't|can't|won't|"
+    r"will|would|makes?|feels?|seems?|keeps?))\b",
+    re.IGNORECASE,
+)

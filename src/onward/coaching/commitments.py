@@ -258,6 +258,9 @@ def _recurrence(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_PREPOSITION = re.compile(r"(?:by|on|before|until|till|from|starting|no\s+later\s+than)\b", re.I)
+
+
 def parse_commitment(text: str, today: date) -> ParsedCommitment | None:
     """The action, due date and recurrence in a commitment; None if there is no action."""
     if not text or not text.strip() or text.strip().endswith("?"):
@@ -273,7 +276,11 @@ def parse_commitment(text: str, today: date) -> ParsedCommitment | None:
     found = _due_expression(action)
     if found:
         due = _resolve(found, today)
-        action = action[: found.start()] + " " + action[found.end() :]
+        rest = action[found.end() :].strip(" .!,;")
+        # "block Tuesday morning": the day is part of what they'll do, so the words stay.
+        # "by Tuesday", "on Friday to Sam" or a day at the end: the date is said apart.
+        if not rest or _PREPOSITION.match(found.group()):
+            action = action[: found.start()] + " " + action[found.end() :]
     elif re.search(r"\b\d{4}-\d{1,2}-\d{1,2}\b", action):
         action = re.sub(r"\b(?:by|on|before)?\s*\d{4}-\d{1,2}-\d{1,2}\b", " ", action)
     action = re.sub(r"\s+([,.;!])", r"\1", re.sub(r"\s{2,}", " ", action))

@@ -61,6 +61,7 @@ _KIND_FOR_NEED = {
     "finish": MoveKind.ACKNOWLEDGEMENT,
 }
 # Turns that already carry the client's words (or must stay plain) get no extra reflection.
+_GIVE_UP_AFTER = {"commitment_text": 4, "commitment_confirm": 3}
 _NO_REFLECT = frozenset(
     {
         MoveKind.SUMMARY, MoveKind.CONFIRM, MoveKind.FEEDBACK, MoveKind.CAPTURE_COMMITMENT,
@@ -134,6 +135,10 @@ class Policy:
         if missed and answered is not None:
             k = needs.key(s.stage, answered)
             s.attempts[k] = s.attempts.get(k, 0) + 1
+            if s.attempts[k] >= _GIVE_UP_AFTER.get(answered, s.attempts[k] + 1):
+                # Asked enough ways: the action stays noted as not yet committed and the
+                # session moves on to close, instead of asking the same thing forever.
+                s.skipped.append(k)
         needs.advance(s, memory)
         move = self._compose(s, text, memory, missed=missed, after=answered, routed=routed)
         s.last_kind = MoveKind.REFLECTION.value if move.kind is MoveKind.REFLECTION else None

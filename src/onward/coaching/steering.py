@@ -46,7 +46,8 @@ _STOP = re.compile(
     + r"|\bi\s+(?:have|need|'ve\s+got|got|must|should)\s+(?:to\s+)?(?:go|run|leave|dash)"
     r"(?:\s+(?:now|soon|in\s+a\s+(?:minute|sec)))?"
     + _END
-    + r"|\bthat'?s\s+(?:enough|all)\s+for\s+(?:today|now)\b|\bout\s+of\s+time\b",
+    + r"|\bthat'?s\s+(?:enough|all)\s+for\s+(?:today|now)\b|\bout\s+of\s+time\b"
+    r"|\bi'?m\s+(?:ready|happy|good)\s+to\s+(?:stop|finish|end|wrap\s+(?:it\s+)?up)" + _END,
     re.IGNORECASE,
 )
 

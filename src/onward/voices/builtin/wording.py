@@ -39,6 +39,8 @@ def client_phrase(client_text: str) -> str | None:
     Only a noun phrase ("the quarterly report") fits the bank's slots; a fragment like
     "Friday starting tomorrow" dropped into "What's happening around...?" reads as noise.
     """
+    if _AGREEMENT.match(client_text):
+        return None  # "Yes, that covers the goal": nothing new to quote back
     for phrase in key_phrases(client_text, 3):
         phrase = _with_determiner(phrase.strip(" .,!?;:'\""), client_text)
         words = phrase.split()
@@ -47,8 +49,14 @@ def client_phrase(client_text: str) -> str | None:
             continue
         # It goes into our sentence unquoted, so it needs "the"/"my" or a name in front.
         if is_noun_phrase(phrase) and (words[0].lower() in _DETERMINERS or words[0][0].isupper()):
-            return phrase
+            # "A simple plan" opened their sentence; inside ours it is "a simple plan".
+            return phrase[0].lower() + phrase[1:] if words[0].lower() in _DETERMINERS else phrase
     return None
+
+
+_AGREEMENT = re.compile(
+    r"^\s*(?:yes|yeah|yep|yup|right|exactly|sure|ok(?:ay)?|that'?s\s+(?:it|right))\b", re.IGNORECASE
+)
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "this", "that", "his", "her", "their"})
