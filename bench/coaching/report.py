@@ -108,7 +108,8 @@ def _pcc(results: dict[str, Any]) -> list[str]:
 
 def write_report(path: Path, personas: list[dict[str, Any]], results: dict[str, Any],
                  agreement: list[Agreement], warmup_s: float, elapsed_s: float,
-                 diagnostic: dict[str, Any] | None = None) -> None:
+                 diagnostic: dict[str, Any] | None = None,
+                 reference_share: float | None = None) -> None:
     voices = list(results)
     lines = [
         "# Coaching benchmark",
@@ -197,7 +198,12 @@ def write_report(path: Path, personas: list[dict[str, Any]], results: dict[str, 
         "", "## How the measures are computed (`bench/coaching/metrics.py`)", "",
         "- Only coach turns whose move is in `COUNTED_MOVES` count for questions, reflections, "
         "turn length and repeats; ratios are pooled over sessions (sums, then divide).",
-        "- Client share of words leaves out crisis and referral turns (stage crisis/refer).",
+        "- Client share of words: counted coach turns against the client turns that answer "
+        "them (or open the session); feedback ratings, read-backs and their one-word answers "
+        "are outside the coaching metrics (DESIGN.md), and so are crisis and referral turns."
+        + ("" if reference_share is None else
+           " For calibration: in AnnoMI's high-quality MI sessions (real counsellors, all "
+           f"utterances), clients say a median {reference_share:.0%} of the words per session."),
         "- A reflection carries the client's words if it shares a content-word stem with the "
         "client's last turn.",
         "- Repeated questions: identical question sentences (case and punctuation ignored) "

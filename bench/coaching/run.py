@@ -22,7 +22,7 @@ from typing import Any
 from bench.coaching.baseline import BaselineVoice
 from bench.coaching.metrics import session_metrics
 from bench.coaching.report import percentile, write_report, write_transcript
-from bench.coaching.validate import all_agreement
+from bench.coaching.validate import all_agreement, annomi_client_share
 from onward.bootstrap import build_services
 from onward.bootstrap_guard import build_embedder, build_guard
 from onward.coaching.moves import Move
@@ -150,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
                          guard="patterns-only guard (diagnostic run)")
     elapsed = time.perf_counter() - started
     write_report(args.out / "benchmarks" / "coaching.md", personas, results, agreement,
-                 warmup_s=warmup, elapsed_s=elapsed, diagnostic=diagnostic)
+                 warmup_s=warmup, elapsed_s=elapsed, diagnostic=diagnostic,
+                 reference_share=annomi_client_share())
     if args.json:
         args.json.write_text(json.dumps({"real_guard": results, "patterns_guard": diagnostic},
                                         indent=1, default=str), encoding="utf-8")

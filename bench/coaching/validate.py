@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import random
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,24 @@ def annomi_rows(data: Path = DATA) -> list[dict[str, str]]:
             seen.add(key)
             rows.append(row)
     return rows
+
+
+def annomi_client_share(data: Path = DATA, quality: str = "high") -> float:
+    """Median share of words the client says per AnnoMI session of the given MI quality:
+    what real counsellors leave to their clients, as a reference for our own measure."""
+    from bench.coaching.metrics import words
+
+    totals: dict[str, list[int]] = {}
+    seen: set[tuple[str, str]] = set()
+    with (data / "annomi" / "AnnoMI-full.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            key = (row["transcript_id"], row["utterance_id"])
+            if row["mi_quality"] != quality or key in seen:
+                continue
+            seen.add(key)
+            pair = totals.setdefault(row["transcript_id"], [0, 0])
+            pair[0 if row["interlocutor"] == "client" else 1] += len(words(row["utterance_text"]))
+    return statistics.median(c / (c + t) for c, t in totals.values() if c + t)
 
 
 def heldout_ids(rows: list[dict[str, str]]) -> set[str]:
