@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _CONNECTIVES = re.compile(
-    r"^(?:(?:and|but|so|then|that|also|or|well|plus|just|and\s+then|because)\b,?\s*)+",
+    r"^(?:(?:and|but|so|then|that|also|or|well|plus|just|and\s+then|because)\b(?!['\u2019]),?\s*)+",
     re.IGNORECASE,
 )
 _NO_SUBJECT = _words(

@@ -303,6 +303,8 @@ class Policy:
 
 
 def _worth_reflecting(text: str) -> bool:
+    if signals.is_agreement(text):
+        return False  # "Yes, that covers it": handing a nod back is not listening
     return signals.has_content(text, 2) and len(signals.words(text)) >= 4
 
 

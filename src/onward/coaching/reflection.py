@@ -32,6 +32,7 @@ def _set(text: str) -> frozenset[str]:
 
 
 MAX_WORDS = 14  # a reflection the client takes in at a glance (PCC 7.7)
+MAX_ALONE_WORDS = 18  # a reflection with no question after it has the turn to itself
 MAX_COMPLEX_WORDS = 18  # both sides of an ambivalence need a little more room
 
 _FEELING = re.compile(
@@ -75,10 +76,11 @@ _INNER = re.compile(
     re.IGNORECASE,
 )
 _THIRD_PARTY = re.compile(r"^(?:he|she|they|his|her|their)\b", re.IGNORECASE)
-# Where a long clause may end early and still be a clause: before these words.
+# Where a long clause may end early and still be a clause: before these words. Never before
+# "what" or "how": "work out how to..." cut there leaves "work out", its object gone.
 _BREAK = re.compile(
     r",\s*|\s+(?=(?:that|which|who|when|where|because|so|and|but|if|until|once|since|after|"
-    r"before|while|instead|what|how|without|by\s+the\s+time)\b)",
+    r"before|while|instead|without|by\s+the\s+time)\b)",
     re.IGNORECASE,
 )
 _DANGLING = _set(

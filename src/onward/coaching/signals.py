@@ -147,6 +147,18 @@ def is_stuck(text: str) -> bool:
     return bool(_STUCK.search(text)) and len(content_words(text)) < 4
 
 
+_AGREEMENT = re.compile(
+    r"^\s*(?:yes|yeah|yep|yup|right|exactly|sure|ok(?:ay)?|fine|that'?s\s+(?:it|right|fair))"
+    r"\s*(?:[,.!;:-]|$)",  # "Right, ..." is a nod; "Right now I'm..." is not
+    re.IGNORECASE,
+)
+
+
+def is_agreement(text: str) -> bool:
+    """ "Yes, that covers it, those are my options": a nod, with nothing new to hand back."""
+    return bool(_AGREEMENT.match(text.replace("\u2019", "'")))
+
+
 def says_nothing_more(text: str) -> bool:
     return bool(_NOTHING_MORE.search(text)) and len(content_words(text)) < 4
 

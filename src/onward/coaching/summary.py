@@ -92,7 +92,8 @@ def brief(text: str, max_words: int = 14, breaks: str = _BREAKS) -> str:
     if len(words) <= max_words:
         return text
     head = re.split(breaks, text, maxsplit=1)[0].split()
-    if 3 <= len(head) <= max_words:
+    # A head a little over the limit, cut at the client's own comma, beats the whole clause.
+    if 3 <= len(head) <= max_words + max_words // 3:
         return " ".join(head)
     # Never cut mid-phrase: without a natural break in reach, the client's words stand.
     return shorten(text, max_words, clause=False) or text

@@ -13,7 +13,7 @@ import re
 
 from onward.coaching import signals
 from onward.coaching.moves import Stage
-from onward.coaching.reflection import reflect
+from onward.coaching.reflection import MAX_ALONE_WORDS, reflect
 from onward.coaching.state import SessionState
 
 # Needs whose question can wait a turn: open, exploratory, not a number or a date.
@@ -47,4 +47,4 @@ def reflect_only(s: SessionState, need: str, text: str, missed: bool, after: str
         return False
     if signals.is_stuck(text) or signals.is_bare_scale(text):
         return False
-    return is_rich(text) and reflect(text) is not None
+    return is_rich(text) and reflect(text, MAX_ALONE_WORDS) is not None

@@ -8,11 +8,12 @@ from lemminflect import getAllLemmas, getInflection
 
 from onward.coaching.grammar import is_noun_phrase
 from onward.coaching.language import key_phrases, to_second_person
-from onward.coaching.reflection import reflect
-from onward.coaching.signals import content_words, is_stuck
+from onward.coaching.reflection import MAX_ALONE_WORDS, reflect
+from onward.coaching.signals import content_words, is_agreement, is_stuck
 from onward.coaching.summary import action_phrase, format_due, goal_phrase, topic_phrase
 
 MAX_REFLECTION_WORDS = 14  # a reflection the client takes in at a glance
+ALONE_REFLECTION_WORDS = MAX_ALONE_WORDS
 _WILL_LEAD = re.compile(
     r"^(?:i\s+will|i'll|i\s+am\s+going\s+to|i'm\s+going\s+to|i\s+want\s+to|to)\s+", re.I
 )
@@ -39,7 +40,7 @@ def client_phrase(client_text: str) -> str | None:
     Only a noun phrase ("the quarterly report") fits the bank's slots; a fragment like
     "Friday starting tomorrow" dropped into "What's happening around...?" reads as noise.
     """
-    if _AGREEMENT.match(client_text):
+    if is_agreement(client_text):
         return None  # "Yes, that covers the goal": nothing new to quote back
     for phrase in key_phrases(client_text, 3):
         phrase = _with_determiner(phrase.strip(" .,!?;:'\""), client_text)
@@ -54,9 +55,6 @@ def client_phrase(client_text: str) -> str | None:
     return None
 
 
-_AGREEMENT = re.compile(
-    r"^\s*(?:yes|yeah|yep|yup|right|exactly|sure|ok(?:ay)?|that'?s\s+(?:it|right))\b", re.IGNORECASE
-)
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "this", "that", "his", "her", "their"})
