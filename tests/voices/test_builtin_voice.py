@@ -192,3 +192,19 @@ def test_options_summary_lists_actions_short_and_leaves_out_non_options() -> Non
     assert "look up the community choir" in summary
     assert "they run them every term" not in summary
     assert "not, " not in summary and "rather find" not in summary
+
+
+def test_the_clients_phrase_keeps_its_lower_case_inside_our_question() -> None:
+    move = Move(Stage.GOAL, MoveKind.OPEN_QUESTION, "measure")
+    said = "I want to find a way to get through my to-do list again, like I used to."
+    text = BuiltinVoice().render(move, ctx(said)).text
+    assert "Your to-do list" not in text
+
+
+def test_a_question_back_or_a_nod_is_not_taken_as_the_clients_goal() -> None:
+    from onward.coaching.summary import clause, topic_phrase
+
+    assert clause("Could we look at one thing for work? I'd like a plan for Friday.") == (
+        "you'd like a plan for Friday"
+    )
+    assert topic_phrase("Okay. I hadn't thought about seeing someone.") is None

@@ -29,9 +29,17 @@ _NOUN_START = re.compile(
 )
 
 
+_BARE_NOD = re.compile(r"^\s*(?:ok(?:ay)?|yes|yeah|sure|right|fine|well|hmm+)[.!,]*\s*$", re.I)
+
+
 def clause(text: str) -> str:
-    """The client's words as a second-person clause: no end stop, lower-case start."""
-    first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+    """The client's words as a second-person clause: no end stop, lower-case start. The
+    first sentence that says something: not "Okay." and not a question back to the coach."""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text.strip()) if x]
+    first = next(
+        (x for x in sentences if not x.rstrip().endswith("?") and not _BARE_NOD.match(x)),
+        sentences[0] if sentences else "",
+    )
     turned = to_second_person(first).strip().rstrip(".!?;, ")
     if turned[:2] == "I " or not turned:
         return turned

@@ -160,7 +160,10 @@ class _Turn:
             # The voice's own words, but only its core: a whole quoted paragraph is a lecture.
             slots["saboteur"] = shorten(said, SABOTEUR_QUOTE_WORDS) or said
         phrase = wording.client_phrase(self.last) if self.last else None
-        slots["phrase"] = to_second_person(phrase) if phrase else ""  # unquoted: our sentence
+        turned = to_second_person(phrase) if phrase else ""  # unquoted: inside our sentence
+        if phrase and phrase[0].islower():
+            turned = turned[0].lower() + turned[1:]  # "my list" -> "your list", not "Your list"
+        slots["phrase"] = turned
         slots["topic"] = wording.short_topic(f.get("topic")) or ""
         slots["action"] = wording.short_action(f.get("action")) or ""
         a, b = CHOICES.get(self.move.need or "", DEFAULT_CHOICE)
