@@ -314,3 +314,11 @@ def test_a_session_resumes_from_its_stored_state() -> None:
     }
     move, _ = Policy().next_move(resumed, "An outline by Friday.", EMPTY, TODAY)
     assert move == Move(Stage.GOAL, MoveKind.OPEN_QUESTION, "why", 0, facts)
+
+
+def test_a_request_for_advice_keeps_their_thinking_first_and_is_not_a_miss() -> None:
+    moves, state = run(TO_OPTIONS[:-1])
+    asked = moves[-1].need
+    move, state = Policy().next_move(state, "What would you do in my shoes?", EMPTY, TODAY)
+    assert move.facts.get("routed") == "advice" and move.kind is not MoveKind.OFFER_IDEA
+    assert move.need == asked and move.attempt == 0

@@ -23,3 +23,20 @@ def test_a_nod_is_told_apart_from_a_sentence_that_starts_like_one(
     text: str, expected: bool
 ) -> None:
     assert is_agreement(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What would you do in my shoes?", True),
+        ("Can you just tell me what to do?", True),
+        ("Any tips?", True),
+        ("What should I do, honestly?", True),
+        ("I could ask my brother what he would do.", False),
+        ("I'd like advice from my manager about it.", False),
+    ],
+)
+def test_a_request_for_the_coachs_advice_is_recognised(text: str, expected: bool) -> None:
+    from onward.coaching.signals import asks_for_advice
+
+    assert asks_for_advice(text) is expected

@@ -129,6 +129,8 @@ class Policy:
         supplied = needs.take(s, text, today)
         # An answer to another question is kept there, and is not a miss of this one.
         routed = None if supplied else routing.reroute(s, text, today)
+        if routed is None and not supplied and signals.asks_for_advice(text):
+            routed = "advice"  # their own ideas first; the coach's later, with permission
         routing.capture_action(s, text, today)
         # After a reflection no question was asked: whatever they add is not a miss.
         missed = not supplied and routed is None and not reflected

@@ -159,6 +159,20 @@ def is_agreement(text: str) -> bool:
     return bool(_AGREEMENT.match(text.replace("\u2019", "'")))
 
 
+_ASKS_ADVICE = re.compile(
+    r"\b(?:what\s+would\s+you\s+do|what\s+should\s+i\s+do|what\s+do\s+you\s+(?:think|suggest|"
+    r"recommend)\s+i\s+(?:should|do)|(?:can|could)\s+you\s+(?:just\s+)?(?:tell|give)\s+me\s+"
+    r"(?:what\s+to\s+do|some\s+advice|an?\s+(?:idea|tip|answer))|any\s+(?:advice|tips|ideas)\b|"
+    r"in\s+my\s+shoes|(?:your|any)\s+advice)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_advice(text: str) -> bool:
+    """ "What would you do in my shoes?": the client hands the thinking to the coach."""
+    return bool(_ASKS_ADVICE.search(text))
+
+
 def says_nothing_more(text: str) -> bool:
     return bool(_NOTHING_MORE.search(text)) and len(content_words(text)) < 4
 

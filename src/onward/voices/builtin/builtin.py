@@ -28,6 +28,7 @@ ACK_WORDS = 20  # the closing acknowledgement: specific, and said in one breath
 _ROUTED = {
     "option": "Let's keep that as an option for later.",
     "tried": "That's useful to know you've tried.",
+    "advice": "I can offer an idea later, if you'd like. Your own ideas come first.",
 }
 
 
