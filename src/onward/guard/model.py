@@ -1,9 +1,10 @@
 """The learned layer: a small head over sentence embeddings.
 
-`EmbeddingRiskModel` embeds each message (all-MiniLM-L6-v2 by default, through
-`onward.bootstrap_guard.build_embedder`: the int8 ONNX encoder, numpy fallback) and applies
-the head trained by `scripts/train_guard_head.py` (what it was trained on is in the
-JSON sidecar beside the weights and in docs/benchmarks/guard.md).
+`EmbeddingRiskModel` embeds each message with the guard's own encoder (all-MiniLM-L6-v2
+fine-tuned on the guard's training rows by `scripts/finetune_guard_encoder.py`, int8
+ONNX, built by `onward.bootstrap_guard.build_guard_embedder`) and applies the head trained
+over it by `scripts/train_guard_head.py` (what both were trained on is in the JSON
+sidecars beside the weights and in docs/benchmarks/guard.md).
 
 Head formats: 1 is linear (category and level heads read the standardised embedding);
 2 adds one shared ReLU hidden layer (`hid_w`, `hid_b`) that both heads read.
@@ -33,6 +34,7 @@ from onward.guard.model_port import ModelUnavailable
 from onward.guard.verdict import CATEGORIES, CRISIS_CATEGORIES, REFER_CATEGORIES
 
 HEAD_FILE = "model_head.npz"
+ENCODER_FILE = "guard-encoder-int8.onnx"  # the head above is trained over this encoder
 HEAD_FORMAT = 2
 HEAD_FORMATS = (1, 2)  # formats load_head accepts
 BATCH_SIZE = 64  # bounds peak memory of one embedding call; MiniLM batches within it
@@ -43,6 +45,10 @@ F32 = NDArray[np.float32]
 
 def default_head_path() -> Path:
     return Path(str(resources.files("onward.guard"))) / HEAD_FILE
+
+
+def default_encoder_path() -> Path:
+    return Path(str(resources.files("onward.guard"))) / ENCODER_FILE
 
 
 def _sigmoid(x: NDArray[np.floating]) -> F32:
@@ -242,8 +248,15 @@ class EmbeddingRiskModel:
         return emb
 
 
-def default_risk_model() -> EmbeddingRiskModel:
-    """The shipped model: MiniLM embeddings and the packaged head, both loaded on first use."""
-    from onward.embedding.default import default_embedder
+def guard_embedder() -> Embedder:
+    """The guard's own encoder (fine-tuned MiniLM, int8 ONNX), loaded on first use. There
+    is no numpy fallback for it: if onnxruntime cannot open it, the model is unavailable
+    and the patterns run alone, saying so."""
+    from onward.embedding.onnx_minilm import OnnxMiniLMEmbedder
 
-    return EmbeddingRiskModel(default_embedder())
+    return OnnxMiniLMEmbedder(model_path=default_encoder_path())
+
+
+def default_risk_model() -> EmbeddingRiskModel:
+    """The shipped model: the guard's encoder and the packaged head, loaded on first use."""
+    return EmbeddingRiskModel(guard_embedder())

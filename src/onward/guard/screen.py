@@ -49,34 +49,40 @@ _EXCERPT = 120
 Scores = dict[str, float]
 
 
+# Where the learned layer's calibrated scores act (see Guard.__init__ for how they were
+# chosen); below them a model score is evidence, not a verdict.
+CRISIS_THRESHOLD = 0.95
+REFER_THRESHOLD = 0.95
+
+
 class Guard:
     def __init__(
         self,
         model: RiskModel | None,
         *,
-        crisis_threshold: float = 0.90,
-        refer_threshold: float = 0.90,
+        crisis_threshold: float = CRISIS_THRESHOLD,
+        refer_threshold: float = REFER_THRESHOLD,
         context_threshold: float = 0.85,
         batch_size: int = 256,
     ) -> None:
         # The shipped model is calibrated so that 0.5 is each category's decision
         # threshold (see model.py); at 0.5 it flags far too many coachable messages. The
-        # defaults were chosen (2026-11-23, head: ReLU MLP on int8 ONNX MiniLM, trained on
-        # examples, examples_more and examples_round3 + the RallyPoint training half) on the
-        # dev halves of bench/guard/slices plus guard_training/examples_more_holdout.jsonl
-        # and examples_round3_holdout.jsonl (never the held-out slice halves, never
-        # external data): a threshold that keeps false alarms on those coachable
-        # rows (561 rows pooled) <= 5%, to get the most crisis recall (the guard is a
-        # concern gate; severity comes from the person's own answers in the crisis flow).
-        # Curve (crisis = refer threshold; pooled coachable FA; dev FA / more-holdout FA /
-        # round3-holdout FA; more-holdout crisis recall / round3-holdout crisis recall):
-        #   0.85: 6.1%; 5.2 / 4.1 / 9.6%; 0.79 / 0.52   0.88: 5.0%; 3.0 / 4.1 / 8.9%; 0.77 / 0.52
-        #   0.90: 4.3%; 3.0 / 2.9 / 7.6%; 0.76 / 0.52   0.92: 3.6%; 2.2 / 1.7 / 7.6%; 0.76 / 0.52
-        #   0.94: 3.2%; 1.7 / 1.2 / 7.6%; 0.75 / 0.52   0.96: 3.0%; 1.7 / 1.2 / 7.0%; 0.73 / 0.48
-        # 0.88 sits exactly on the budget (28 of 561 rows) for one more crisis row of 197;
-        # 0.90 keeps a margin (24 of 561). The previous head needed 0.92 for 6.4% on the
-        # same rows. On the round3 holdout the patterns alone already flag 6.4% of the
-        # coachable rows (dark jokes, fiction: the patterns layer, not the model).
+        # defaults were chosen (2026-11-23, head: ReLU MLP over the guard's fine-tuned int8
+        # MiniLM encoder, both trained on examples, examples_more, examples_round3 and
+        # examples_round4 + the RallyPoint training half) on the dev halves of
+        # bench/guard/slices plus guard_training/examples_{more,round3,round4}_holdout.jsonl
+        # (never the held-out slice halves, never external data): the threshold with the
+        # most crisis recall that keeps false alarms on those coachable rows (691 pooled)
+        # <= 5% (the guard is a concern gate; severity comes from the person's own answers
+        # in the crisis flow). Curve (crisis = refer threshold; pooled crisis recall /
+        # pooled coachable FA; dev FA / more / round3 / round4 holdout FA):
+        #   0.90: 0.869 / 7.2%; 3.4 / 4.1 / 10.2 / 14.6%
+        #   0.95: 0.834 / 4.9%; 2.2 / 2.3 / 8.9 / 8.5%
+        #   0.97: 0.813 / 4.5%; 2.2 / 2.3 / 7.0 / 8.5%
+        #   0.98: 0.801 / 3.3%; 1.3 / 1.7 / 7.0 / 4.6%
+        # The frozen-encoder head it replaced: 0.770 / 4.5% at 0.90. The fine-tuned encoder
+        # has seen the head's training rows, so the head's own calibration is over-confident
+        # and the threshold sits higher than before (docs/benchmarks/guard-finetune-notes.md).
         # Dev crisis recall is 1.00 at every point. A lower crisis than refer threshold
         # was not used: every model-only crisis below the refer threshold would be a
         # false alarm the budget does not allow. Callers with another model pass their own.
