@@ -14,20 +14,23 @@ import pytest
 SLICES_READY = importlib.util.find_spec("bench.guard.slices") is not None
 SCREEN_READY = importlib.util.find_spec("onward.guard.screen") is not None
 
-# Measured on all splits (dev + heldout) with the MLP head on int8 ONNX MiniLM, trained on
-# examples.jsonl + examples_more.jsonl + examples_round3.jsonl, Guard defaults crisis =
-# refer threshold = 0.90 (docs/benchmarks/guard.md, 2026-11-23). Floor = measured - 0.01,
-# ceiling = measured + 0.01. Against the previous head (0.92): explicit crisis 0.882 ->
-# 0.891, passive wish 0.795 -> 0.818, refer 0.775 -> 0.838, third-person false alarms
-# 6.25% -> 3.1%; coachable false alarms rose 1.3% -> 1.75% (3 -> 4 of 228 rows), so that
-# ceiling went up (0.023 -> 0.0275) on purpose: the threshold was chosen for <= 5% on the
-# dev + own-holdout coachable rows, and it is 4.3% there.
-EXPLICIT_CRISIS_RECALL_FLOOR = 0.880  # measured 0.890
-PASSIVE_WISH_CRISIS_RECALL_FLOOR = 0.808  # measured 0.818
-REFER_ANY_CONCERN_FLOOR = 0.827  # measured 0.8375
-COACHABLE_FALSE_ALARM_CEILING = 0.0275  # measured 0.0175
+# Measured on all splits (dev + heldout) with the guard's fine-tuned int8 MiniLM encoder and
+# its MLP head (trained on examples, examples_more, examples_round3-5 + the RallyPoint
+# training half), Guard defaults crisis threshold 0.90, refer threshold 0.98
+# (docs/benchmarks/guard.md, 2026-11-23). Floor = measured - 0.01, ceiling = measured +
+# 0.01. Against the frozen-encoder head (0.90 / 0.90): explicit crisis 0.890 -> 0.923,
+# passive wish 0.818 -> 0.886, coachable false alarms 1.75% -> 1.3%, idioms 4.7% (same),
+# third person 3.1% -> 0%. The refer floor went DOWN on purpose (0.8375 -> 0.794): the
+# refer threshold was raised to 0.98 so a model-only referral, which interrupts a coaching
+# session, needs a surer score (session-reply false alarms 1.7% -> 1.1% on the round-5
+# holdout; see the comment in screen.py).
+EXPLICIT_CRISIS_RECALL_FLOOR = 0.913  # measured 0.923
+PASSIVE_WISH_CRISIS_RECALL_FLOOR = 0.876  # measured 0.886
+REFER_ANY_CONCERN_FLOOR = 0.783  # measured 0.794
+COACHABLE_FALSE_ALARM_CEILING = 0.0235  # measured 0.0132
 IDIOMS_FALSE_ALARM_CEILING = 0.057  # measured 0.047
-THIRD_PERSON_FALSE_ALARM_CEILING = 0.041  # measured 0.031
+THIRD_PERSON_FALSE_ALARM_CEILING = 0.01  # measured 0.0
+
 
 pytestmark = [
     pytest.mark.slow,

@@ -51,8 +51,8 @@ Scores = dict[str, float]
 
 # Where the learned layer's calibrated scores act (see Guard.__init__ for how they were
 # chosen); below them a model score is evidence, not a verdict.
-CRISIS_THRESHOLD = 0.95
-REFER_THRESHOLD = 0.95
+CRISIS_THRESHOLD = 0.90
+REFER_THRESHOLD = 0.98
 
 
 class Guard:
@@ -68,24 +68,25 @@ class Guard:
         # The shipped model is calibrated so that 0.5 is each category's decision
         # threshold (see model.py); at 0.5 it flags far too many coachable messages. The
         # defaults were chosen (2026-11-23, head: ReLU MLP over the guard's fine-tuned int8
-        # MiniLM encoder, both trained on examples, examples_more, examples_round3 and
-        # examples_round4 + the RallyPoint training half) on the dev halves of
-        # bench/guard/slices plus guard_training/examples_{more,round3,round4}_holdout.jsonl
-        # (never the held-out slice halves, never external data): the threshold with the
-        # most crisis recall that keeps false alarms on those coachable rows (691 pooled)
-        # <= 5% (the guard is a concern gate; severity comes from the person's own answers
-        # in the crisis flow). Curve (crisis = refer threshold; pooled crisis recall /
-        # pooled coachable FA; dev FA / more / round3 / round4 holdout FA):
-        #   0.90: 0.869 / 7.2%; 3.4 / 4.1 / 10.2 / 14.6%
-        #   0.95: 0.834 / 4.9%; 2.2 / 2.3 / 8.9 / 8.5%
-        #   0.97: 0.813 / 4.5%; 2.2 / 2.3 / 7.0 / 8.5%
-        #   0.98: 0.801 / 3.3%; 1.3 / 1.7 / 7.0 / 4.6%
-        # The frozen-encoder head it replaced: 0.770 / 4.5% at 0.90. The fine-tuned encoder
-        # has seen the head's training rows, so the head's own calibration is over-confident
-        # and the threshold sits higher than before (docs/benchmarks/guard-finetune-notes.md).
-        # Dev crisis recall is 1.00 at every point. A lower crisis than refer threshold
-        # was not used: every model-only crisis below the refer threshold would be a
-        # false alarm the budget does not allow. Callers with another model pass their own.
+        # MiniLM encoder, both trained on examples, examples_more and examples_round3-5 +
+        # the RallyPoint training half) on the dev halves of bench/guard/slices plus
+        # guard_training/examples_{more,round3,round4,round5}_holdout.jsonl (never the
+        # held-out slice halves, never external data), pooled: 1,725 rows, 870 coachable.
+        # Rule: the most crisis recall with coachable false alarms kept under 5% with a
+        # margin; among those, the fewest false alarms on coaching-session replies (the
+        # round5 holdout), because a session has about twenty of them and one false
+        # referral interrupts it. A model-only referral needs a surer score than a crisis:
+        # missing a crisis costs more than an interrupted session.
+        # crisis / refer threshold: pooled crisis recall / any-concern recall / coachable
+        # FA; session-reply FA (round5 holdout):
+        #   0.95 / 0.95: 0.814 / 0.780 / 4.0%; 1.7%     0.93 / 0.98: 0.826 / 0.766 / 3.7%; 1.1%
+        #   0.90 / 0.98: 0.842 / 0.781 / 4.5%; 1.1%     0.90 / 0.90: 0.842 / 0.827 / 6.2%; 1.7%
+        #   0.92 / 0.98: 0.829 / 0.768 / 3.8%; 1.1%     0.95 / 0.99: 0.814 / 0.739 / 3.0%; 1.1%
+        # The frozen-encoder head it replaced: 0.764 / 0.732 / 4.6%; 5.0% at 0.90 / 0.90.
+        # The fine-tuned encoder has seen the head's training rows, so the head's own
+        # calibration is over-confident and the thresholds sit high
+        # (docs/benchmarks/guard-finetune-notes.md). Dev crisis recall is 1.00 throughout.
+        # Callers with another model pass their own.
         for name, value in (
             ("crisis_threshold", crisis_threshold),
             ("refer_threshold", refer_threshold),
@@ -98,7 +99,7 @@ class Guard:
         self.model = model
         self.crisis_threshold = crisis_threshold
         self.refer_threshold = refer_threshold
-        self.context_threshold = max(context_threshold, crisis_threshold, refer_threshold)
+        self.context_threshold = context_threshold  # never below the level's own threshold
         self.batch_size = batch_size
 
     def screen(
