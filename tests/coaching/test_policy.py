@@ -322,3 +322,19 @@ def test_a_request_for_advice_keeps_their_thinking_first_and_is_not_a_miss() -> 
     move, state = Policy().next_move(state, "What would you do in my shoes?", EMPTY, TODAY)
     assert move.facts.get("routed") == "advice" and move.kind is not MoveKind.OFFER_IDEA
     assert move.need == asked and move.attempt == 0
+
+
+def test_options_brought_while_asked_what_they_tried_move_the_session_on() -> None:
+    _, state = run(GOAL_DONE + ["Yes.", "I open it and close it again."])
+    assert state.need == "tried"
+    move, state = Policy().next_move(state, "I could ask Sam for help.", EMPTY, TODAY)
+    assert move.need != "tried" and "I could ask Sam for help." in " ".join(state.gathered.options)
+
+
+def test_an_advice_request_is_never_taken_as_the_answer() -> None:
+    _, state = run(GOAL_DONE + ["Yes.", "I open it and close it again."])
+    asked = state.need
+    before = state.gathered
+    move, state = Policy().next_move(state, "What would you do in my shoes?", EMPTY, TODAY)
+    assert state.need == asked and state.gathered == before
+    assert move.facts.get("routed") == "advice"

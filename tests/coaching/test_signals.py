@@ -40,3 +40,19 @@ def test_a_request_for_the_coachs_advice_is_recognised(text: str, expected: bool
     from onward.coaching.signals import asks_for_advice
 
     assert asks_for_advice(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My partner can remind me.", True),
+        ("Tom will nudge me every Friday.", True),
+        ("my sister said she'd check on me", True),
+        ("I can remind myself.", False),
+        ("The meeting will help me focus.", False),
+    ],
+)
+def test_a_supporter_named_unprompted_is_recognised(text: str, expected: bool) -> None:
+    from onward.coaching.signals import names_support
+
+    assert names_support(text) is expected

@@ -62,6 +62,7 @@ _KIND_FOR_NEED = {
 }
 # Turns that already carry the client's words (or must stay plain) get no extra reflection.
 _GIVE_UP_AFTER = {"commitment_text": 4, "commitment_confirm": 3}
+_LEAVE_FOR_OPTIONS = frozenset({"tried"})  # exploring the past waits if they bring options
 _NO_REFLECT = frozenset(
     {
         MoveKind.SUMMARY, MoveKind.CONFIRM, MoveKind.FEEDBACK, MoveKind.CAPTURE_COMMITMENT,
@@ -126,12 +127,20 @@ class Policy:
             # chooses afresh what to work on (COACHING.md section 4).
             return self._fresh_agenda(s, memory, text), s
         answered = s.need
-        supplied = needs.take(s, text, today)
-        # An answer to another question is kept there, and is not a miss of this one.
-        routed = None if supplied else routing.reroute(s, text, today)
-        if routed is None and not supplied and signals.asks_for_advice(text):
-            routed = "advice"  # their own ideas first; the coach's later, with permission
-        routing.capture_action(s, text, today)
+        routed: str | None
+        if signals.asks_for_advice(text):
+            # A question back is not an answer: their own ideas first, the coach's later,
+            # with permission. The same question waits, and it is not a miss.
+            supplied, routed = False, "advice"
+        else:
+            supplied = needs.take(s, text, today)
+            # An answer to another question is kept there, and is not a miss of this one.
+            routed = None if supplied else routing.reroute(s, text, today)
+            routing.capture_action(s, text, today)
+        if routed == "option" and answered in _LEAVE_FOR_OPTIONS:
+            # They have moved on to what they could do: asking what they tried again
+            # would hold them back (their option is kept for the options stage).
+            s.skipped.append(needs.key(s.stage, answered))
         # After a reflection no question was asked: whatever they add is not a miss.
         missed = not supplied and routed is None and not reflected
         if missed and answered is not None:

@@ -52,6 +52,8 @@ def fits(s: SessionState, text: str) -> list[str]:
         found.append("current")
     elif signals.states_reason(text) and stage is Stage.GOAL and g.why is None:
         found.append("why")
+    elif signals.names_support(text) and stage is Stage.WILL and g.support is None:
+        found.append("support")
     return [n for n in found if n != s.need]
 
 

@@ -173,6 +173,18 @@ def asks_for_advice(text: str) -> bool:
     return bool(_ASKS_ADVICE.search(text))
 
 
+_SUPPORT = re.compile(
+    r"\b(?:[Mm]y\s+\w+|[A-Z][a-z]+)\s+(?:can|could|will|would|'ll|'d|said\s+(?:he|she|they)'?d)\s+"
+    r"(?:\w+\s+)?(?:remind|help|check\s+(?:in|on)|nudge|support|keep\s+me|ask\s+me|text\s+me|"
+    r"hold\s+me)\b"
+)
+
+
+def names_support(text: str) -> bool:
+    """ "My partner can remind me", "Tom will nudge me": who will help, said unprompted."""
+    return bool(_SUPPORT.search(text.replace("\u2019", "'")))
+
+
 def says_nothing_more(text: str) -> bool:
     return bool(_NOTHING_MORE.search(text)) and len(content_words(text)) < 4
 

@@ -156,7 +156,9 @@ def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: i
             else:
                 parts.append(f"you want {wanted}")
         else:
-            said = re.sub(r"^(?:by the end of (?:today|the session|our time)|today),?\s+", "", said)
+            said = re.sub(
+                r"^(?:by the end(?: of (?:today|the session|our time|this))?|today),?\s+", "", said
+            )
             parts.append(said if said.startswith("you") else f"you want {said}")
     if measure:
         said = brief(clause(measure), limit)
@@ -213,7 +215,7 @@ def options_summary(state: SessionState) -> str:
     options = [_option(o, limit) for o in state.gathered.options]
     # "maybe" or "not, I'd rather..." is an answer, not an option: list what they could do.
     actions = [o for o in options if _is_action(o)]
-    options = actions or options
+    options = list(dict.fromkeys(actions or options))  # the same option said twice is one
     if not options:
         return ""
     if len(options) == 1:
