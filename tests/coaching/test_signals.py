@@ -56,3 +56,23 @@ def test_a_supporter_named_unprompted_is_recognised(text: str, expected: bool) -
     from onward.coaching.signals import names_support
 
     assert names_support(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        ("I'm good to stop here.", True),
+        ("Happy to stop here.", True),
+        ("Fine, I'm ready to finish.", True),
+        ("let's stop here", True),
+        ("I'm ready to finish the draft by Friday.", False),
+        ("happy to finish the report first", False),
+    ],
+)
+def test_the_client_ending_the_session_is_told_from_finishing_a_task(
+    text: str, stops: bool
+) -> None:
+    from onward.coaching.steering import STOP, detect_steer
+
+    steer = detect_steer(text)
+    assert (steer is not None and steer.kind == STOP) is stops

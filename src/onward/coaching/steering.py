@@ -47,7 +47,8 @@ _STOP = re.compile(
     r"(?:\s+(?:now|soon|in\s+a\s+(?:minute|sec)))?"
     + _END
     + r"|\bthat'?s\s+(?:enough|all)\s+for\s+(?:today|now)\b|\bout\s+of\s+time\b"
-    r"|\bi'?m\s+(?:ready|happy|good)\s+to\s+(?:stop|finish|end|wrap\s+(?:it\s+)?up)" + _END,
+    r"|(?:^\s*|\bi'?m\s+)(?:ready|happy|good)\s+to\s+(?:stop|finish|end|wrap\s+(?:it\s+)?up)"
+    r"(?:\s+(?:here|now|there|for\s+(?:today|now)))?" + _END,
     re.IGNORECASE,
 )
 
