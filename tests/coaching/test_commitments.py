@@ -148,3 +148,12 @@ def test_a_day_that_is_part_of_the_action_stays_in_its_words() -> None:
     assert kept.due == _date(2026, 11, 24)
     apart = parse_commitment("I'll send it on Friday to Sam", today)
     assert apart is not None and apart.text == "Send it to Sam"
+
+
+def test_an_action_is_read_back_without_its_marker_or_date_words() -> None:
+    from onward.coaching.commitments import commitment_words
+
+    said = "I'll write for twenty-five minutes on the participants section tomorrow at 9am"
+    assert commitment_words(said).startswith("Write for twenty-five minutes")
+    assert "tomorrow" not in commitment_words(said)
+    assert commitment_words("  ") == ""

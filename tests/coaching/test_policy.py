@@ -256,7 +256,7 @@ def test_stop_offers_to_record_the_action_already_chosen() -> None:
     _, state = run(TO_WILL + ["Block Tuesday morning.", "I have to go."])
     assert state.need == "short_confirm"
     move, state = Policy().next_move(state, "Yes.", EMPTY, TODAY)
-    assert [c.text for c in state.confirmed_commitments] == ["Block Tuesday morning."]
+    assert [c.text for c in state.confirmed_commitments] == ["Block Tuesday morning"]
     assert move.kind is MoveKind.FEEDBACK and move.facts["item"] == "overall"
 
 

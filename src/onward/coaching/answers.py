@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from onward.coaching import signals
-from onward.coaching.commitments import parse_commitment
+from onward.coaching.commitments import commitment_words, parse_commitment
 from onward.coaching.feedback import parse_score
 from onward.coaching.intents import classify_reply
 from onward.coaching.state import CommitmentDraft, SessionState
@@ -227,7 +227,9 @@ def _take_commitment(s: SessionState, need: str, text: str, today: date) -> bool
             s.commitments.append(
                 CommitmentDraft(draft.text, draft.due, draft.recurrence, goal, confirmed=True)
                 if draft is not None
-                else CommitmentDraft(g.action or "", g.due, g.recurrence, goal, confirmed=True)
+                else CommitmentDraft(
+                    commitment_words(g.action or ""), g.due, g.recurrence, goal, confirmed=True
+                )
             )
         return True
     if need == "commitment_confirm":

@@ -258,6 +258,7 @@ def _recurrence(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_TIME_AFTER = re.compile(r"(?:at|by|before|around|from)\b", re.I)  # "tomorrow at 9am"
 _PREPOSITION = re.compile(r"(?:by|on|before|until|till|from|starting|no\s+later\s+than)\b", re.I)
 
 
@@ -279,7 +280,7 @@ def parse_commitment(text: str, today: date) -> ParsedCommitment | None:
         rest = action[found.end() :].strip(" .!,;")
         # "block Tuesday morning": the day is part of what they'll do, so the words stay.
         # "by Tuesday", "on Friday to Sam" or a day at the end: the date is said apart.
-        if not rest or _PREPOSITION.match(found.group()):
+        if not rest or _PREPOSITION.match(found.group()) or _TIME_AFTER.match(rest):
             action = action[: found.start()] + " " + action[found.end() :]
     elif re.search(r"\b\d{4}-\d{1,2}-\d{1,2}\b", action):
         action = re.sub(r"\b(?:by|on|before)?\s*\d{4}-\d{1,2}-\d{1,2}\b", " ", action)
@@ -316,3 +317,13 @@ def parse_scale(text: str) -> int | None:
     if not 0 <= value <= 10:
         return None
     return int(value + 0.5)
+
+
+_ANY_DAY = date(2000, 1, 3)  # which day a weekday resolves to does not change the words
+
+
+def commitment_words(text: str) -> str:
+    """An action as it is read back and saved: "I'll write for an hour tomorrow at 9am"
+    -> "Write for an hour at 9am"; the text itself when nothing can be taken off."""
+    parsed = parse_commitment(text, _ANY_DAY)
+    return parsed.text if parsed is not None and parsed.text else text.strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from onward.coaching import needs
+from onward.coaching.commitments import commitment_words
 from onward.coaching.feedback import item
 from onward.coaching.memory import Memory
 from onward.coaching.moves import MoveKind, Stage
@@ -55,12 +56,13 @@ def move_facts(s: SessionState, memory: Memory, kind: MoveKind | None = None) ->
         facts["idea"] = needs.pick_idea(s)
     if need in ("commitment_confirm", "short_confirm"):
         draft = s.commitments[-1] if s.commitments else None
-        facts["commitment"] = draft.text if draft else (g.action or "")
+        facts["commitment"] = draft.text if draft else commitment_words(g.action or "")
         if draft is not None:
             facts.update({k: v for k, v in (("due", draft.due), ("recurrence",
                           draft.recurrence), ("goal_link", draft.goal)) if v})  # fmt: skip
-        elif g.session_goal or g.topic:
-            facts["goal_link"] = g.session_goal or g.topic or ""
+        else:
+            facts.update({k: v for k, v in (("due", g.due), ("recurrence", g.recurrence),
+                          ("goal_link", g.session_goal or g.topic)) if v})  # fmt: skip
     if s.stage is Stage.CLOSE or s.ended:
         done = s.confirmed_commitments
         if done:
