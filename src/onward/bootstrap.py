@@ -106,7 +106,7 @@ def build_services(
         db=Database(engine),
         clock=clock or SystemClock(),
         guard_factory=(lambda: guard) if guard is not None
-        else (lambda: build_guard()),
+        else build_guard,
     )
 
     def policy() -> Policy:
