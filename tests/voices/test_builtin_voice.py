@@ -208,3 +208,11 @@ def test_a_question_back_or_a_nod_is_not_taken_as_the_clients_goal() -> None:
         "you'd like a plan for Friday"
     )
     assert topic_phrase("Okay. I hadn't thought about seeing someone.") is None
+
+
+def test_a_read_back_links_a_verb_goal_in_its_ing_form() -> None:
+    from onward.voices.builtin.wording import readback
+
+    goal = "I want to decide whether to say yes."
+    said = readback("Reply to the organiser", "2026-11-25", None, goal)
+    assert "toward deciding whether to say yes" in said

@@ -6,7 +6,7 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
-from onward.coaching.grammar import is_noun_phrase
+from onward.coaching.grammar import gerund, is_imperative, is_noun_phrase
 from onward.coaching.language import key_phrases, to_second_person
 from onward.coaching.reflection import MAX_ALONE_WORDS, reflect
 from onward.coaching.signals import content_words, is_agreement, is_stuck
@@ -124,6 +124,8 @@ def when(due: str | None, recurrence: str | None) -> str:
 def readback(commitment: str, due: str | None, recurrence: str | None, goal: str | None) -> str:
     text = f"'{commitment.strip().rstrip('.')}'{when(due, recurrence)}"
     link = goal_phrase(goal) or topic_phrase(goal)
+    if link and is_imperative(link.split()):
+        link = gerund(link) or link  # "toward deciding whether to say yes", not "toward decide"
     return f"{text}, toward {link}" if link else text
 
 
