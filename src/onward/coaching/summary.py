@@ -186,7 +186,7 @@ def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: i
     return parts
 
 
-OPTION_WORDS = 10  # the most an option may keep when it has no natural break sooner
+OPTION_WORDS = 12  # the most an option may keep when it has no natural break sooner
 
 
 def _option(text: str, limit: int) -> str:
@@ -199,7 +199,7 @@ def _option(text: str, limit: int) -> str:
     cut = shorten(head, limit, clause=False)
     if cut:
         return cut
-    if 2 <= len(head.split()) <= OPTION_WORDS + 2:
+    if 2 <= len(head.split()) <= OPTION_WORDS:
         return head
     return shorten(said, OPTION_WORDS, clause=False) or said
 
