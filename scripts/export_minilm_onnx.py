@@ -127,7 +127,15 @@ def export_float(bert: Any, path: Path) -> None:
 
     # eval(): the exporter restores the training flag afterwards, and a fresh Module
     # is in training mode, which would switch dropout on in `bert` for later calls.
-    encoder = Encoder(bert).eval()
+    export_encoder(Encoder(bert).eval(), path)
+
+
+def export_encoder(encoder: Any, path: Path) -> None:
+    """Trace `encoder` (input_ids, attention_mask, token_type_ids -> last_hidden_state)
+    to an ONNX graph with dynamic batch and sequence axes, and check it."""
+    import onnx
+    import torch
+
     ids = torch.tensor([[101, 7592, 2088, 2003, 1037, 102], [101, 7592, 102, 0, 0, 0]])
     mask = (ids != 0).long()
     axes = {name: {0: "batch", 1: "sequence"} for name in [*INPUTS, "last_hidden_state"]}
@@ -143,8 +151,6 @@ def export_float(bert: Any, path: Path) -> None:
             do_constant_folding=True,
             dynamo=False,
         )
-    import onnx
-
     onnx.checker.check_model(str(path))
 
 

@@ -65,7 +65,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from export_minilm_onnx import OPSET, package_version, quantise, sha256  # noqa: E402
+from export_minilm_onnx import (  # noqa: E402
+    OPSET,
+    export_encoder,
+    package_version,
+    quantise,
+    sha256,
+)
 from train_guard_head import targets, training_rows  # noqa: E402
 
 from onward.embedding.onnx_minilm import OnnxMiniLMEmbedder  # noqa: E402
@@ -81,7 +87,6 @@ from onward.guard.verdict import CATEGORIES  # noqa: E402
 
 SEED = 20261123
 OUT = ROOT / "src" / "onward" / "guard" / "guard-encoder-int8.onnx"
-INPUTS = ["input_ids", "attention_mask", "token_type_ids"]
 QUANTISATION = ("blockwise", 32, "")  # scripts/export_minilm_onnx.py's chosen candidate
 FIDELITY_SENTENCES = ROOT / "tests" / "embedding" / "fidelity_sentences.txt"
 
@@ -251,28 +256,6 @@ def make_batches(lengths: list[int], batch: int, rng: random.Random) -> list[lis
 # -- export ----------------------------------------------------------------------------------
 
 
-def export_float(bert: Any, path: Path, torch: Any) -> None:
-    bert.eval()
-    ids = torch.tensor([[101, 7592, 2088, 2003, 1037, 102], [101, 7592, 102, 0, 0, 0]])
-    mask = (ids != 0).long()
-    axes = {name: {0: "batch", 1: "sequence"} for name in [*INPUTS, "last_hidden_state"]}
-    with torch.no_grad():
-        torch.onnx.export(
-            bert,
-            (ids, mask, torch.zeros_like(ids)),
-            str(path),
-            input_names=INPUTS,
-            output_names=["last_hidden_state"],
-            dynamic_axes=axes,
-            opset_version=OPSET,
-            do_constant_folding=True,
-            dynamo=False,
-        )
-    import onnx
-
-    onnx.checker.check_model(str(path))
-
-
 def torch_vectors(bert: Any, tokenizer: Any, texts: list[str], torch: Any) -> np.ndarray:
     bert.eval()
     rows = tokenize(tokenizer, texts)
@@ -425,7 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         float_path = Path(tmp) / "float32.onnx"
-        export_float(bert, float_path, torch)
+        bert.eval()
+        export_encoder(bert, float_path)
         float_check = fidelity(float_path, tokenizer_path, texts, ref)
         print(f"float32 ONNX vs PyTorch: {float_check}", file=sys.stderr)
         if float_check["min_cosine"] < 0.9999:
