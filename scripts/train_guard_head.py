@@ -34,6 +34,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -41,7 +42,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # bench.guard.external holds the one RallyPoint mapping
 
 from bench.guard.external import data_dir, rallypoint  # noqa: E402
-from onward.bootstrap_guard import build_embedder  # noqa: E402
 from onward.guard.model import HEAD_FORMAT, LEVELS, Head  # noqa: E402
 from onward.guard.verdict import CATEGORIES, CRISIS_CATEGORIES  # noqa: E402
 
@@ -75,23 +75,9 @@ def load_examples(path: Path) -> list[dict]:
     return rows
 
 
-def embedder_name(embedder: object) -> str:
-    """The embedder actually in use (a FallbackEmbedder reports the one it chose)."""
-    load = getattr(embedder, "load", None)
-    if callable(load):
-        load()
-    active = getattr(embedder, "active", None)
-    return type(active if active is not None else embedder).__name__
-
-
-def embed_cached(
-    texts: list[str], cache: Path, embedder: object | None = None, name: str | None = None
-) -> np.ndarray:
-    """Embeddings keyed by embedder name + text hash, so re-running the script skips the
-    forward pass and vectors of different embedders (ONNX int8, numpy) never mix. `name`
-    overrides the key (an embedder class running another graph needs its own)."""
-    embedder = embedder or build_embedder()
-    name = name or embedder_name(embedder)
+def embed_cached(texts: list[str], cache: Path, embedder: Any, name: str) -> np.ndarray:
+    """Embeddings keyed by `name` (the encoder graph's hash) + text hash, so re-running
+    the script skips the forward pass and vectors of different graphs never mix."""
     store: dict[str, np.ndarray] = {}
     if cache.is_file():
         with np.load(cache) as data:

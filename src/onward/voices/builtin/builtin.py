@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from onward.coaching.language import to_second_person
 from onward.coaching.moves import Move, MoveKind
-from onward.coaching.reflection import shorten
+from onward.coaching.reflection import MAX_ALONE_WORDS, MAX_WORDS, shorten
 from onward.coaching.signals import is_bare_scale, is_stuck
 from onward.voices.builtin import wording
 from onward.voices.builtin.bank_close import CHOICES, DEFAULT_CHOICE
@@ -91,9 +91,7 @@ class _Turn:
         if self.facts.get("reflect") == "yes":
             # A reflection that stands alone has the turn to itself and may be fuller.
             alone = kind is MoveKind.REFLECTION
-            said = wording.reflection(
-                self.last, wording.ALONE_REFLECTION_WORDS if alone else wording.MAX_REFLECTION_WORDS
-            )
+            said = wording.reflection(self.last, MAX_ALONE_WORDS if alone else MAX_WORDS)
             if said:
                 self.lead.append(said)
                 self.reflection = said

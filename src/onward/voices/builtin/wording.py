@@ -8,12 +8,10 @@ from lemminflect import getAllLemmas, getInflection
 
 from onward.coaching.grammar import gerund, is_imperative, is_noun_phrase
 from onward.coaching.language import key_phrases, to_second_person
-from onward.coaching.reflection import MAX_ALONE_WORDS, reflect
+from onward.coaching.reflection import MAX_WORDS, reflect
 from onward.coaching.signals import content_words, is_agreement, is_stuck
 from onward.coaching.summary import action_phrase, format_due, goal_phrase, topic_phrase
 
-MAX_REFLECTION_WORDS = 14  # a reflection the client takes in at a glance
-ALONE_REFLECTION_WORDS = MAX_ALONE_WORDS
 _WILL_LEAD = re.compile(
     r"^(?:i\s+will|i'll|i\s+am\s+going\s+to|i'm\s+going\s+to|i\s+want\s+to|to)\s+", re.I
 )
@@ -25,7 +23,7 @@ def tidy_sentence(text: str) -> str:
     return (text[:1].upper() + text[1:] + ".") if text else ""
 
 
-def reflection(client_text: str, max_words: int = MAX_REFLECTION_WORDS) -> str | None:
+def reflection(client_text: str, max_words: int = MAX_WORDS) -> str | None:
     """A short reflection of the client's last turn, in second person: a whole clause or
     nothing (better no reflection than a fragment)."""
     if not client_text.strip() or is_stuck(client_text):
