@@ -71,20 +71,6 @@ def test_sidecar_describes_the_packaged_graph() -> None:
     assert sidecar["fidelity"]["mean_cosine"] >= MEAN_COSINE
 
 
-def test_output_shape_dtype_and_unit_rows(embedder: OnnxMiniLMEmbedder) -> None:
-    got = embedder.embed(["I want to plan my week.", "", "ok"])
-    assert got.shape == (3, DIMENSION)
-    assert got.dtype == np.float32
-    np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
-    assert embedder.dimension == DIMENSION
-
-
-def test_empty_input_needs_no_model(tmp_path: Path) -> None:
-    model = OnnxMiniLMEmbedder(tmp_path / "none.onnx")
-    assert model.embed([]).shape == (0, DIMENSION)
-    assert not model.loaded
-
-
 def test_a_text_gets_the_same_vector_whatever_it_is_batched_with(
     embedder: OnnxMiniLMEmbedder,
 ) -> None:
@@ -105,22 +91,6 @@ def test_a_text_gets_the_same_vector_whatever_it_is_batched_with(
     np.testing.assert_allclose(together, alone, atol=1e-4)
     np.testing.assert_allclose(in_one, alone, atol=1e-4)
     np.testing.assert_allclose(together[1], together[4], atol=1e-6)
-
-
-def test_similar_sentences_are_closer_than_unrelated(embedder: OnnxMiniLMEmbedder) -> None:
-    a, b, c = embedder.embed(
-        [
-            "I keep procrastinating on my report.",
-            "I put off writing the report again.",
-            "The cat sat on the mat.",
-        ]
-    )
-    assert float(a @ b) > float(a @ c) + 0.3
-
-
-def test_single_string_is_refused(embedder: OnnxMiniLMEmbedder) -> None:
-    with pytest.raises(TypeError):
-        embedder.embed("not a list")
 
 
 def test_concurrent_calls_share_one_session() -> None:
