@@ -5,7 +5,7 @@ import time
 import pytest
 
 from onward.coaching.language import content_words, key_phrases, to_second_person
-from onward.coaching.reflection import reflect
+from onward.coaching.reflection import MAX_ALONE_WORDS, reflect
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_frames_vary_with_content() -> None:
         "I hope to move into product management",
         "My team has doubled in size this year",
     ]
-    starts = {(reflect(t) or "").split()[0] for t in texts}
+    starts = {(reflect(t, MAX_ALONE_WORDS) or "").split()[0] for t in texts}
     assert len(starts) >= 2
 
 

@@ -338,3 +338,20 @@ def test_an_advice_request_is_never_taken_as_the_answer() -> None:
     move, state = Policy().next_move(state, "What would you do in my shoes?", EMPTY, TODAY)
     assert state.need == asked and state.gathered == before
     assert move.facts.get("routed") == "advice"
+
+
+def test_happy_to_finish_answers_the_closing_question_and_keeps_all_feedback_items() -> None:
+    lines = TO_WILL + ["The second one.", "By Wednesday.", "Meetings.", "My manager.", "8",
+                       "A reminder in my calendar.",
+                       "I'll draft the outline for the report by Tuesday.", "Yes.",
+                       "That I can start small."]  # fmt: skip
+    moves, state = run(lines)
+    assert (moves[-1].stage, moves[-1].need) == (Stage.CLOSE, "finish")
+    move, state = Policy().next_move(state, "I'm happy to finish there.", EMPTY, TODAY)
+    # Said when asked how they'd like to finish, it is an answer, not a cut-short close.
+    assert move.kind is MoveKind.FEEDBACK and not state.short_close
+    items = [move.facts["item"]]
+    for score in ("8", "9", "7"):
+        move, state = Policy().next_move(state, score, EMPTY, TODAY)
+        items.append(move.facts.get("item"))
+    assert items == ["heard", "focus", "approach", "overall"]

@@ -101,7 +101,7 @@ def test_reflection_carries_a_content_word_of_the_last_turn() -> None:
 
 def test_question_uses_the_clients_words_when_not_reflecting() -> None:
     last = "I want my evenings back from the quarterly report."
-    move = Move(Stage.GOAL, MoveKind.OPEN_QUESTION, "measure", 0, {})
+    move = Move(Stage.GOAL, MoveKind.OPEN_QUESTION, "session_goal", 0, {})
     utterance = BuiltinVoice().render(move, ctx(last))
     # Their words go in only as a noun phrase that fits the sentence, turned to "your".
     assert "the quarterly report" in utterance.text, utterance.text
@@ -216,3 +216,15 @@ def test_a_read_back_links_a_verb_goal_in_its_ing_form() -> None:
     goal = "I want to decide whether to say yes."
     said = readback("Reply to the organiser", "2026-11-25", None, goal)
     assert "toward deciding whether to say yes" in said
+
+
+def test_client_phrase_skips_what_they_ruled_out_and_relative_clauses() -> None:
+    from onward.voices.builtin.wording import client_phrase
+
+    assert client_phrase("Just a way in this week, not a perfect plan.") != "a perfect plan"
+    assert client_phrase("A plan for the walks that survives bad weather.") != (
+        "that survives bad weather"
+    )
+    assert client_phrase("I want my evenings back from the quarterly report.") == (
+        "the quarterly report"
+    )

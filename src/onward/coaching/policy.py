@@ -116,7 +116,10 @@ class Policy:
         if s.ended:
             return Move(Stage.CLOSE, MoveKind.ACKNOWLEDGEMENT, need="ended"), s
         steer = detect_steer(text)
-        if steer is not None:
+        # "Happy to finish there", said when asked what they'd like to say before we
+        # close, answers that question; it is not a request to cut the feedback short.
+        finishing = s.stage is Stage.CLOSE and s.need == "finish"
+        if steer is not None and not (steer.kind == STOP and finishing):
             return self._steer(s, steer, memory), s
         if s.pending:
             return self._follow_detour(s, text, memory, today)

@@ -31,8 +31,8 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())  # word lists read better as prose
 
 
-MAX_WORDS = 14  # a reflection the client takes in at a glance (PCC 7.7)
-MAX_ALONE_WORDS = 18  # a reflection with no question after it has the turn to itself
+MAX_WORDS = 11  # a reflection the client takes in at a glance (PCC 7.7)
+MAX_ALONE_WORDS = 14  # a reflection with no question after it has the turn to itself
 MAX_COMPLEX_WORDS = 18  # both sides of an ambivalence need a little more room
 
 _FEELING = re.compile(
@@ -268,7 +268,9 @@ def _simple(clause: str, key: int, limit: int) -> str | None:
     if frame == 0 and turned.lower().startswith("you"):
         body = shorten("Y" + turned[1:], limit)
         return f"{body}." if body else None
-    frames = ("It sounds like", "So") if frame == 2 else ("So", "It sounds like")
+    # "It sounds like" costs three words: only a reflection with the turn to itself has them.
+    roomy = limit >= MAX_ALONE_WORDS
+    frames = ("It sounds like", "So") if frame == 2 and roomy else ("So", "It sounds like")
     for lead in frames:
         body = shorten(lower_first(turned), limit - len(lead.split()))
         if body:

@@ -12,7 +12,7 @@ from datetime import date
 from lemminflect import getAllLemmas
 
 from onward.coaching.grammar import gerund, is_imperative, is_noun_phrase
-from onward.coaching.language import to_second_person
+from onward.coaching.language import strip_filler, to_second_person
 from onward.coaching.moves import Stage
 from onward.coaching.reflection import shorten
 from onward.coaching.state import SessionState
@@ -40,7 +40,9 @@ def clause(text: str) -> str:
         (x for x in sentences if not x.rstrip().endswith("?") and not _BARE_NOD.match(x)),
         sentences[0] if sentences else "",
     )
-    turned = to_second_person(first).strip().rstrip(".!?;, ")
+    # "I don't know, I just want..." / "I guess because...": the hedge is not what they said.
+    said = strip_filler(first)
+    turned = to_second_person(said if len(said.split()) >= 2 else first).strip().rstrip(".!?;, ")
     if turned[:2] == "I " or not turned:
         return turned
     return turned[0].lower() + turned[1:]
@@ -58,6 +60,9 @@ _GOAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _GERUND = re.compile(r"^(?:just\s+|really\s+)?(?!\w*thing\b)\w{2,}ing\b", re.IGNORECASE)
+_EMPTY_MEASURE = re.compile(
+    r"^you(?:'ll| will) know(?: (?:it's|it is|that it's) (?:done|working|happened))?$", re.I
+)
 _MODAL_YOU = re.compile(r"\byou(?:'d|\s+would|'ll|\s+will)\s+(\w+)", re.IGNORECASE)
 
 
@@ -100,11 +105,16 @@ def brief(text: str, max_words: int = 14, breaks: str = _BREAKS) -> str:
     if len(words) <= max_words:
         return text
     head = re.split(breaks, text, maxsplit=1)[0].split()
-    # A head a little over the limit, cut at the client's own comma, beats the whole clause.
-    if 3 <= len(head) <= max_words + max_words // 3:
-        return " ".join(head)
-    # Never cut mid-phrase: without a natural break in reach, the client's words stand.
-    return shorten(text, max_words, clause=False) or text
+    # The shortest clean cut from max_words up: a tighter limit never gives a longer text.
+    for limit in range(max_words, len(words)):
+        # A head a little over the limit, cut at the client's own comma, beats the clause.
+        if 3 <= len(head) <= limit + limit // 3:
+            return " ".join(head)
+        cut = shorten(text, limit, clause=False)
+        if cut:
+            return cut
+    # Never cut mid-phrase: without a natural break, the client's words stand.
+    return text
 
 
 def action_phrase(text: str) -> str:
@@ -125,7 +135,7 @@ def format_due(due: str | None, recurrence: str | None = None) -> str | None:
     return f"{day:%A} {day.day} {day:%B}"
 
 
-SUMMARY_WORDS = 22  # a summary the client can check in one breath; the turn stays <= 27
+SUMMARY_WORDS = 20  # a summary the client can check in one breath; the turn stays <= 25
 
 
 def goal_summary(state: SessionState, budget: int = SUMMARY_WORDS) -> str:
@@ -162,15 +172,18 @@ def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: i
             parts.append(said if said.startswith("you") else f"you want {said}")
     if measure:
         said = brief(clause(measure), limit)
-        said = _MODAL_YOU.sub(lambda m: "you " + _present(m.group(1)), said)
-        if said.startswith(("you'll know", "you will know")):
+        if not said.startswith(("you'll know", "you will know")):
+            said = _MODAL_YOU.sub(lambda m: "you " + _present(m.group(1)), said)
+        if _EMPTY_MEASURE.match(said):
+            pass  # "you'll know it's done", cut before the how: it says nothing to check
+        elif said.startswith(("you'll know", "you will know")):
             parts.append(said)
         elif said.startswith("when "):
             parts.append(f"you'll know {said}")
         elif re.search(r"\byou\b", said):
             parts.append(f"you'll know when {said}")
         elif _NOUN_START.match(said):
-            parts.append(f"you'll know when you have {said}")
+            parts.append(f"success is {said}")
         else:
             parts.append(f"success looks like {said}")
     if why:
@@ -199,6 +212,11 @@ def _option(text: str, limit: int) -> str:
     cut = shorten(head, limit, clause=False)
     if cut:
         return cut
+    # "ask the team lead what the job is like": the verb already has its object, so the
+    # option's head may end before "what" ("work out how..." may not: "work out" is empty).
+    asked = re.split(r"\s+(?=(?:what|how|whether|why|where)\b)", head, maxsplit=1)[0]
+    if len(asked.split()) >= 3 and asked != head and len(asked.split()) <= OPTION_WORDS:
+        return asked
     if 2 <= len(head.split()) <= OPTION_WORDS:
         return head
     return shorten(said, OPTION_WORDS, clause=False) or said

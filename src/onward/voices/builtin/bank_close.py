@@ -7,7 +7,7 @@ Q = "open_question"
 VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
     (Q, "learning"): [
         ("What are you taking away from today?",),
-        ("What have you learned about yourself in this conversation?",),
+        ("What have you learned about yourself today?",),
         ("What's clearer now than when we started?",),
         ("What do you know now that you didn't before?",),
         ("How will you use what you've found today?",),

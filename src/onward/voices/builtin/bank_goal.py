@@ -15,7 +15,7 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
     ],
     (Q, "measure"): [
         ("How will you know you've got what you came for?",),
-        ("What would {phrase} look like when it's done?",),
+        ("What would done look like for you?",),
         ("What would you have in hand that tells you it's done?",),
         ("How would you know we'd got there?",),
         ("What's one thing you could point to and say 'that's it'?", "stuck"),
@@ -53,8 +53,8 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
         ("What have you tried that didn't work?",),
     ],
     (Q, "confidence"): [
-        ("From 1 to 10, how confident are you that you can change this?",),
-        ("From 1 to 10, how sure are you that you can get there?",),
+        ("From 1 to 10, how confident are you of changing this?",),
+        ("From 1 to 10, how sure are you of getting there?",),
         ("Where would you put your confidence today, from 1 to 10?",),
         ("If 10 is certain, what number is your confidence right now?",),
     ],

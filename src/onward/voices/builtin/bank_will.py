@@ -45,7 +45,7 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
     ],
     (Q, "commitment_scale"): [
         ("From 1 to 10, how committed are you to doing it?",),
-        ("From 1 to 10, how likely is it that you'll do this?",),
+        ("From 1 to 10, how likely are you to do it?",),
         ("How committed do you feel, from 1 to 10?",),
         ("If 10 is 'nothing will stop me', where are you now?",),
     ],

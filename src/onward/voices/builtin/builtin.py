@@ -20,7 +20,7 @@ from onward.voices.builtin.question_bank import Variant, choose, variants
 from onward.voices.port import Utterance, VoiceContext
 
 _SUMMARY_NEEDS = ("goal_summary", "options_summary")
-MAX_TURN_WORDS = 24  # a coach turn is short: a reflection and one question (PCC 7.7)
+MAX_TURN_WORDS = 18  # a coach turn is short: a reflection and one question (PCC 7.7)
 MIN_REFLECTION_WORDS = 5  # shorter than this, a reflection is a fragment: leave it out
 SABOTEUR_QUOTE_WORDS = 9  # "I'll be found out as a fraud", not the whole paragraph around it
 ACK_WORDS = 20  # the closing acknowledgement: specific, and said in one breath

@@ -32,6 +32,29 @@ def reflection(client_text: str, max_words: int = MAX_WORDS) -> str | None:
     return tidy_sentence(said) if said else None
 
 
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|without|nor|instead of|rather than)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _negated(phrase: str, text: str) -> bool:
+    """Whether the client said the phrase only to rule it out ("not a perfect plan")."""
+    at = text.lower().find(phrase.lower())
+    return at >= 0 and bool(_NEGATION.search(text[:at]))
+
+
+def _relative_clause(phrase: str) -> bool:
+    """ "that survives bad weather" is the end of a clause, not a thing to ask about."""
+    from lemminflect import getAllLemmas  # deferred: loads tables on import
+
+    words = phrase.lower().split()
+    if len(words) < 2 or words[0] not in ("that", "which", "who"):
+        return False
+    verb = getAllLemmas(words[1]).get("VERB", ())
+    # A finite verb ("survives", "helped"), not a noun that could be one ("meeting").
+    return bool(verb) and words[1] not in verb and words[1].endswith(("s", "ed"))
+
+
 def client_phrase(client_text: str) -> str | None:
     """A few of the client's own words worth quoting back, as they said them.
 
@@ -42,6 +65,8 @@ def client_phrase(client_text: str) -> str | None:
         return None  # "Yes, that covers the goal": nothing new to quote back
     for phrase in key_phrases(client_text, 3):
         phrase = _with_determiner(phrase.strip(" .,!?;:'\""), client_text)
+        if _negated(phrase, client_text) or _relative_clause(phrase):
+            continue  # "not a perfect plan": asking about "a perfect plan" turns them round
         words = phrase.split()
         # Worth quoting only if it carries meaning: "that's right" is not a phrase to echo.
         if not (2 <= len(words) <= 6 and len(content_words(phrase)) >= 2):
