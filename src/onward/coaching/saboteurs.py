@@ -53,6 +53,14 @@ _LEADING = re.compile(
     r"^(?:(?:and|but|so|well|like|um+|uh+|honestly|i mean|you know|the thing is)[,\s]+)+",
     re.IGNORECASE,
 )
+# "There's this voice saying <what it says>": the words after the lead are the voice's own.
+_VOICE_LEAD = re.compile(
+    r"^(?:(?:there's|there is)\s+(?:this|a|that)\s+(?:little\s+)?voice(?:\s+in my head)?\s+"
+    r"(?:saying|that says|telling me)|(?:a|this|the|my)\s+(?:inner\s+)?voice(?:\s+in my head)?\s+"
+    r"(?:says|keeps saying|tells me)|part of me (?:says|thinks)|i (?:keep )?tell(?:ing)? myself)"
+    r"\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 _CONTRACTIONS = (
     (re.compile(r"won't"), "will not"),
     (re.compile(r"can't"), "can not"),
@@ -115,6 +123,7 @@ def candidates(text: str) -> list[str]:
     found: list[str] = []
     for match in _SENTENCE.finditer(text):
         sentence = _LEADING.sub("", match.group().strip()).rstrip(" .!;,")
+        sentence = _VOICE_LEAD.sub("", sentence)
         if len(sentence.split()) < 2:
             continue
         found.append(sentence)
