@@ -41,10 +41,18 @@ def current_note_index(s: SessionState) -> int | None:
     return None
 
 
+# Will-stage questions a client may answer with the whole commitment instead.
+_VOLUNTEER_NEEDS = frozenset(
+    {"obstacle", "support", "commitment_scale", "raise_commitment", "accountability"}
+)
+
+
 def take(s: SessionState, text: str, today: date) -> bool:
     """Record what `text` supplies for the current need; False when it did not supply it."""
     need, g, said = s.need, s.gathered, signals.clip(text)
     stuck = signals.is_stuck(text)
+    if need in _VOLUNTEER_NEEDS:
+        _note_volunteered_commitment(s, text, today)
     if need == "coaching_fit":
         g.coaching_fit = said if not stuck else None
         s.marks.append("fit")
@@ -257,6 +265,23 @@ def _take_commitment(s: SessionState, need: str, text: str, today: date) -> bool
     recurrence = parsed.recurrence if parsed is not None and parsed.recurrence else g.recurrence
     s.commitments.append(CommitmentDraft(written, due, recurrence, goal))
     return need == "commitment_text"
+
+
+def _note_volunteered_commitment(s: SessionState, text: str, today: date) -> None:
+    """ "Reply yes to the organiser by Wednesday", said when asked who could help: the
+    commitment in their words with its date, kept to read back to them at the end of the
+    stage instead of asking for it again (and reading back an older, undated wording)."""
+    if s.commitments and not s.commitments[-1].confirmed:
+        return  # one draft at a time: the one waiting to be read back stands
+    parsed = parse_commitment(text, today) if _is_action(text) else None
+    if parsed is None or not parsed.text or (parsed.due is None and parsed.recurrence is None):
+        return
+    g = s.gathered
+    due = parsed.due.isoformat() if parsed.due else g.due
+    s.commitments.append(
+        CommitmentDraft(parsed.text, due, parsed.recurrence or g.recurrence,
+                        g.session_goal or g.topic)
+    )
 
 
 def _rejects(text: str, reply: str) -> bool:
