@@ -355,3 +355,19 @@ def test_happy_to_finish_answers_the_closing_question_and_keeps_all_feedback_ite
         move, state = Policy().next_move(state, score, EMPTY, TODAY)
         items.append(move.facts.get("item"))
     assert items == ["heard", "focus", "approach", "overall"]
+
+
+def test_a_dated_action_volunteered_in_the_will_stage_is_read_back() -> None:
+    lines = TO_WILL + ["The second one.", "By Wednesday."]
+    _, state = run(lines)
+    assert state.need == "obstacle"
+    move, state = Policy().next_move(
+        state, "Block Tuesday morning for the outline and tell Sam by Monday.", EMPTY, TODAY
+    )
+    assert state.commitments and state.commitments[-1].due == "2026-11-30"
+    # An obstacle that happens to hold an "I'll" and a date is not a commitment.
+    _, other = run(lines)
+    _, other2 = Policy().next_move(
+        other, "Saying I'll do it next month instead, that's my pattern.", EMPTY, TODAY
+    )
+    assert not other2.commitments

@@ -36,3 +36,9 @@ def test_option_head_ends_before_a_question_word_only_when_the_verb_has_its_obje
     asked = "I could ask the current team lead what the job is really like day to day, all of it."
     assert _option(asked, 5) == "ask the current team lead"
     assert _option("I could work out how to say it", 5) == "work out how to say it"
+
+
+def test_option_head_never_ends_on_a_dangling_word() -> None:
+    said = _option("I could start by saying what I appreciate before asking for anything.", 5)
+    assert said.startswith("start by saying what")
+    assert not _option("We could split jobs by what each of us minds least.", 5).endswith("by")

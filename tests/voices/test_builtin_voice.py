@@ -228,3 +228,11 @@ def test_client_phrase_skips_what_they_ruled_out_and_relative_clauses() -> None:
     assert client_phrase("I want my evenings back from the quarterly report.") == (
         "the quarterly report"
     )
+
+
+def test_noticed_keeps_a_learning_put_as_that_clause() -> None:
+    from onward.voices.builtin.wording import noticed
+
+    said = noticed("That the timing matters as much as the words.", max_words=10)
+    assert said == "that the timing matters as much as the words"
+    assert noticed("Nothing much.", max_words=10) is None

@@ -273,7 +273,7 @@ def _note_volunteered_commitment(s: SessionState, text: str, today: date) -> Non
     stage instead of asking for it again (and reading back an older, undated wording)."""
     if s.commitments and not s.commitments[-1].confirmed:
         return  # one draft at a time: the one waiting to be read back stands
-    parsed = parse_commitment(text, today) if _is_action(text) else None
+    parsed = parse_commitment(text, today) if _starts_with_action(text) else None
     if parsed is None or not parsed.text or (parsed.due is None and parsed.recurrence is None):
         return
     g = s.gathered
@@ -282,6 +282,17 @@ def _note_volunteered_commitment(s: SessionState, text: str, today: date) -> Non
         CommitmentDraft(parsed.text, due, parsed.recurrence or g.recurrence,
                         g.session_goal or g.topic)
     )
+
+
+def _starts_with_action(text: str) -> bool:
+    """ "I'll set up..." or "Reply to the organiser...", not "Seeing something I want... I'll
+    save next month instead" (an obstacle that happens to hold an "I'll")."""
+    from lemminflect import getAllLemmas
+
+    if re.match(r"\s*(?:i'?ll|i\s+will|i'?m\s+going\s+to|i\s+am\s+going\s+to)\s+\w", text, re.I):
+        return True
+    first = (re.findall(r"[A-Za-z']+", text)[:1] or [""])[0].lower()
+    return first in getAllLemmas(first).get("VERB", ()) and _is_action(text)
 
 
 def _rejects(text: str, reply: str) -> bool:

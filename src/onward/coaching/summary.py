@@ -215,11 +215,18 @@ def _option(text: str, limit: int) -> str:
     # "ask the team lead what the job is like": the verb already has its object, so the
     # option's head may end before "what" ("work out how..." may not: "work out" is empty).
     asked = re.split(r"\s+(?=(?:what|how|whether|why|where)\b)", head, maxsplit=1)[0]
-    if len(asked.split()) >= 3 and asked != head and len(asked.split()) <= OPTION_WORDS:
+    if asked != head and 3 <= len(asked.split()) <= OPTION_WORDS and _ends_in_object(asked):
         return asked
     if 2 <= len(head.split()) <= OPTION_WORDS:
         return head
     return shorten(said, OPTION_WORDS, clause=False) or said
+
+
+def _ends_in_object(phrase: str) -> bool:
+    """ "ask the team lead" ends in a thing; "start by saying" and "split jobs by" do not."""
+    last = phrase.split()[-1].lower().strip(",.;:")
+    nouns = getAllLemmas(last).get("NOUN", ()) or getAllLemmas(last).get("PROPN", ())
+    return bool(nouns) and not last.endswith("ing") and last not in ("by", "to", "for", "of")
 
 
 def _is_action(option: str) -> bool:

@@ -168,7 +168,9 @@ def noticed(learning: str | None, max_words: int = 14) -> str | None:
         body,
         flags=re.I,
     )
-    if not body.lower().startswith(("you ", "you're", "you've", "you'd", "you'll")):
+    about_you = body.lower().startswith(("you ", "you're", "you've", "you'd", "you'll"))
+    # "That the timing matters...": put as what they noticed, it reads as said.
+    if not about_you and not re.match(r"\s*that\b", learning, re.IGNORECASE):
         return None
     words = body.split()
     if len(words) > max_words:
