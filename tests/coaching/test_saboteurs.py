@@ -283,3 +283,11 @@ def test_plain_reports_are_not_saboteurs(
     detector = hashing_detector if use_embedder else SaboteurDetector(None)
     flagged = [t for t in ANSWERS if detector.detect(t) is not None]
     assert len(flagged) <= 0.02 * len(ANSWERS), flagged
+
+
+def test_not_a_real_one_is_an_impostor_voice_but_not_a_real_problem_is_not() -> None:
+    from onward.coaching.saboteur_cues import judges_self, strongly_judges_self
+
+    said = "Honestly I'm not a real manager, I only got the job because nobody else wanted it."
+    assert judges_self(said) and strongly_judges_self(said)
+    assert not strongly_judges_self("It's not a real problem, just a scheduling clash.")
