@@ -122,3 +122,13 @@ def test_reflect_and_key_phrases_are_fast() -> None:
         reflect(text)
         key_phrases(text)
     assert (time.perf_counter() - start) / 20 < 0.05
+
+
+def test_a_short_noun_phrase_is_not_reflected_as_a_statement() -> None:
+    assert reflect("The people side.", 14) is None  # "side" is a verb only in a dictionary
+    assert reflect("Sam never listens.", 14) == "So Sam never listens."
+
+
+def test_a_long_reflection_ends_before_the_question_word_when_the_verb_has_its_object() -> None:
+    said = reflect("I could ask the current team lead what the job is really like day to day.", 14)
+    assert said is not None and said.endswith("ask the current team lead.")

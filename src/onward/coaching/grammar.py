@@ -152,3 +152,23 @@ def is_noun_phrase(phrase: str) -> bool:
         w.lower().endswith(("ing", "ed")) and "NOUN" not in _pos(w) and "ADJ" not in _pos(w)
         for w in words[1:]
     )
+
+
+
+_QUESTION_WORD = re.compile(r"\s+(?=(?:what|how|whether|why|where)\b)", re.IGNORECASE)
+
+
+def before_question_word(text: str) -> str | None:
+    """ "ask the team lead what the job is like" -> "ask the team lead": the part before a
+    question word, when the verb already has its object there. None for "work out how to
+    say it", "start by saying what..." or "split jobs by what...": cut there, they are empty.
+    """
+    parts = _QUESTION_WORD.split(text, maxsplit=1)
+    head = parts[0].rstrip(" ,")
+    if len(parts) < 2 or len(head.split()) < 3:
+        return None
+    last = head.split()[-1].lower().strip(",.;:")
+    nouns = _pos(last).get("NOUN", ()) or _pos(last).get("PROPN", ())
+    if not nouns or last.endswith("ing") or last in ("by", "to", "for", "of", "about"):
+        return None
+    return head

@@ -16,7 +16,12 @@ from __future__ import annotations
 import re
 import zlib
 
-from onward.coaching.grammar import has_finite_verb, has_subject, strip_connective
+from onward.coaching.grammar import (
+    before_question_word,
+    has_finite_verb,
+    has_subject,
+    strip_connective,
+)
 from onward.coaching.language import (
     _ADVERBS,
     _STOPWORDS,
@@ -102,6 +107,7 @@ _FUNCTION_WORDS = _set(
     "never today tomorrow tonight yesterday"
 )
 _NUMBERS = _set("one two three four five six seven eight nine ten")
+_PRONOUNS = _set("i i'm i've i'd i'll we we're it it's he she they you you're that this")
 
 
 def _sentences(text: str) -> list[str]:
@@ -258,7 +264,18 @@ def _simple(clause: str, key: int, limit: int) -> str | None:
     # no statement.
     if not has_subject(clause) or not has_finite_verb(clause):
         return None
+    from lemminflect import getAllLemmas  # deferred: loads tables on import
+
+    words = clause.split()
+    first = words[0].lower()
+    name = words[0][:1].isupper() and first not in _STOPWORDS and not getAllLemmas(first)
+    if len(words) < 4 and first not in _PRONOUNS and not name:
+        return None  # "the people side": too short to be sure a noun isn't read as a verb
     turned = to_second_person(clause).strip()
+    if len(turned.split()) > limit:
+        # "you could ask the team lead what the job is like" -> "...ask the team lead"
+        cut = before_question_word(turned)
+        turned = cut if cut and has_finite_verb(cut) else turned
     if _VERDICT.search(turned):
         # Reflecting "you're not good enough" as a plain statement would sound like
         # agreement; name it as a part of the client speaking instead.

@@ -11,7 +11,7 @@ from datetime import date
 
 from lemminflect import getAllLemmas
 
-from onward.coaching.grammar import gerund, is_imperative, is_noun_phrase
+from onward.coaching.grammar import before_question_word, gerund, is_imperative, is_noun_phrase
 from onward.coaching.language import strip_filler, to_second_person
 from onward.coaching.moves import Stage
 from onward.coaching.reflection import shorten
@@ -214,19 +214,12 @@ def _option(text: str, limit: int) -> str:
         return cut
     # "ask the team lead what the job is like": the verb already has its object, so the
     # option's head may end before "what" ("work out how..." may not: "work out" is empty).
-    asked = re.split(r"\s+(?=(?:what|how|whether|why|where)\b)", head, maxsplit=1)[0]
-    if asked != head and 3 <= len(asked.split()) <= OPTION_WORDS and _ends_in_object(asked):
+    asked = before_question_word(head)
+    if asked and len(asked.split()) <= OPTION_WORDS:
         return asked
     if 2 <= len(head.split()) <= OPTION_WORDS:
         return head
     return shorten(said, OPTION_WORDS, clause=False) or said
-
-
-def _ends_in_object(phrase: str) -> bool:
-    """ "ask the team lead" ends in a thing; "start by saying" and "split jobs by" do not."""
-    last = phrase.split()[-1].lower().strip(",.;:")
-    nouns = getAllLemmas(last).get("NOUN", ()) or getAllLemmas(last).get("PROPN", ())
-    return bool(nouns) and not last.endswith("ing") and last not in ("by", "to", "for", "of")
 
 
 def _is_action(option: str) -> bool:
