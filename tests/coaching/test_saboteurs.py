@@ -291,3 +291,11 @@ def test_not_a_real_one_is_an_impostor_voice_but_not_a_real_problem_is_not() -> 
     said = "Honestly I'm not a real manager, I only got the job because nobody else wanted it."
     assert judges_self(said) and strongly_judges_self(said)
     assert not strongly_judges_self("It's not a real problem, just a scheduling clash.")
+
+
+def test_what_the_voice_is_for_is_not_quoted_as_the_voice() -> None:
+    from onward.coaching.saboteur_cues import strongly_judges_self
+    from onward.coaching.saboteurs import candidates
+
+    assert candidates("It wants me to stop before I embarrass myself, I think.") == []
+    assert strongly_judges_self("Who am I kidding, real writers don't have day jobs.")

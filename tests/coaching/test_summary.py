@@ -42,3 +42,15 @@ def test_option_head_never_ends_on_a_dangling_word() -> None:
     said = _option("I could start by saying what I appreciate before asking for anything.", 5)
     assert said.startswith("start by saying what")
     assert not _option("We could split jobs by what each of us minds least.", 5).endswith("by")
+
+
+def test_clause_keeps_the_clients_own_like_and_kind_of() -> None:
+    said = clause("I want to get through my list again, like I used to before this year.")
+    assert said.endswith("again, like you used to before this year")
+    assert "kind of work" in clause("It's the kind of work I came here to do.")
+
+
+def test_a_reason_said_as_a_clause_is_linked_with_because() -> None:
+    why = "Writing is the thing that makes me feel most like myself."
+    parts = _goal_parts("I want a plan for chapter three.", None, why, 12)
+    assert parts[-1].startswith("it matters because writing is the thing")

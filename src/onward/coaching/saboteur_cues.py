@@ -21,6 +21,7 @@ SELF_JUDGEMENT = re.compile(
     r"not\s+(?:really\s+)?(?:cut\s+out|up\s+to\s+it|leader(?:ship)?\s+material|qualified)|"
     r"(?:don'?t|do\s+not)\s+have\s+(?:what\s+it\s+takes|the\s+(?:brains|talent|skills?\s+for))|"
     r"not\s+the\s+(?:kind|sort|type)\s+of\s+(?:person|people)|not\s+a\s+(?:real|proper)\s+\w+|"
+    r"who\s+am\s+i\s+kidding|real\s+\w+s\s+(?:don'?t|do\s+not|never)\b|"
     r"(?:a\s+|such\s+a\s+)?(?:failure|fraud|fake|phon(?:e)?y|impost[eo]r|idiot|loser|mess)\b|"
     r"useless|hopeless\s+(?:at|with)|pathetic|stupid|"
     # being found out
@@ -81,7 +82,8 @@ def judges_self(text: str) -> bool:
 # object. Everything else in SELF_JUDGEMENT also needs a confident probe.
 STRONG_JUDGEMENT = re.compile(
     r"\b(?:who\s+am\s+i\s+to|what\s+right\s+do\s+i|fraud|impost[eo]r|phon(?:e)?y|"
-    r"i'?m\s+not\s+(?:really\s+)?a\s+(?:real|proper)\s+\w+|"
+    r"i'?m\s+not\s+(?:really\s+)?a\s+(?:real|proper)\s+\w+|who\s+am\s+i\s+kidding|"
+    r"real\s+\w+s\s+(?:don'?t|do\s+not|never)\b|"
     r"not\s+(?:\w+\s+)?(?:good|smart|clever|talented|capable)\s+enough|"
     r"i'?m\s+not\s+(?:\w+\s+)?\w+\s+enough|too\s+old|"
     r"(?:people|someone|folks|kids)\s+like\s+me|why\s+(?:even\s+)?bother|what'?s\s+the\s+point|"

@@ -61,6 +61,10 @@ _VOICE_LEAD = re.compile(
     r"\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+# "It wants me to stop before I embarrass myself": what the voice is for, not its words.
+_VOICE_AIM = re.compile(
+    r"(?:it|that\s+voice|the\s+voice)\s+(?:wants|is\s+trying|'s\s+trying|tries)\b", re.IGNORECASE
+)
 _CONTRACTIONS = (
     (re.compile(r"won't"), "will not"),
     (re.compile(r"can't"), "can not"),
@@ -124,7 +128,7 @@ def candidates(text: str) -> list[str]:
     for match in _SENTENCE.finditer(text):
         sentence = _LEADING.sub("", match.group().strip()).rstrip(" .!;,")
         sentence = _VOICE_LEAD.sub("", sentence)
-        if len(sentence.split()) < 2:
+        if len(sentence.split()) < 2 or _VOICE_AIM.match(sentence):
             continue
         found.append(sentence)
         if len(sentence.split()) >= _CLAUSE_MIN_WORDS:

@@ -11,8 +11,14 @@ from datetime import date
 
 from lemminflect import getAllLemmas
 
-from onward.coaching.grammar import before_question_word, gerund, is_imperative, is_noun_phrase
-from onward.coaching.language import strip_filler, to_second_person
+from onward.coaching.grammar import (
+    before_question_word,
+    gerund,
+    has_finite_verb,
+    is_imperative,
+    is_noun_phrase,
+)
+from onward.coaching.language import to_second_person
 from onward.coaching.moves import Stage
 from onward.coaching.reflection import shorten
 from onward.coaching.state import SessionState
@@ -29,6 +35,11 @@ _NOUN_START = re.compile(
 )
 
 
+_HEDGE = re.compile(
+    r"^(?:(?:i\s+(?:don'?t|do\s+not)\s+know|i'?m\s+not\s+sure|i\s+(?:guess|suppose|think|reckon)|"
+    r"honestly|to\s+be\s+honest|well|so|okay|ok|yeah|um+|hmm+)[,\s]+)+",
+    re.IGNORECASE,
+)
 _BARE_NOD = re.compile(r"^\s*(?:ok(?:ay)?|yes|yeah|sure|right|fine|well|hmm+)[.!,]*\s*$", re.I)
 
 
@@ -41,7 +52,7 @@ def clause(text: str) -> str:
         sentences[0] if sentences else "",
     )
     # "I don't know, I just want..." / "I guess because...": the hedge is not what they said.
-    said = strip_filler(first)
+    said = _HEDGE.sub("", first)
     turned = to_second_person(said if len(said.split()) >= 2 else first).strip().rstrip(".!?;, ")
     if turned[:2] == "I " or not turned:
         return turned
@@ -192,8 +203,8 @@ def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: i
             parts.append(f"it matters {said}")
         elif said.startswith(("it ", "it's", "that ", "this ")):
             parts.append(said)
-        elif said.startswith("you"):
-            parts.append(f"it matters because {said}")
+        elif said.startswith("you") or has_finite_verb(said):
+            parts.append(f"it matters because {said}")  # "writing is what..." is a clause
         else:
             parts.append(f"it matters because of {said}")
     return parts
