@@ -132,3 +132,12 @@ def test_a_short_noun_phrase_is_not_reflected_as_a_statement() -> None:
 def test_a_long_reflection_ends_before_the_question_word_when_the_verb_has_its_object() -> None:
     said = reflect("I could ask the current team lead what the job is really like day to day.", 14)
     assert said is not None and said.endswith("ask the current team lead.")
+
+
+def test_a_long_clause_drops_a_trailing_place_or_time_but_never_a_verbs_complement() -> None:
+    said = reflect("By the end of today I'd like a clear yes or no on applying, not another week.", 8)
+    assert said is not None and said.endswith("a clear yes or no.")
+    focus = reflect("I want to focus on my health and my sleep this year, finally.", 7)
+    assert focus is None or "focus." not in focus  # never "So you want to focus."
+    plan = reflect("I'd have a plan for a joint meeting with both of them, with a date.", 9)
+    assert plan == "So you'd have a plan for a joint meeting."  # not the bare "a plan"

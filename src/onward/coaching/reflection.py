@@ -36,8 +36,8 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())  # word lists read better as prose
 
 
-MAX_WORDS = 11  # a reflection the client takes in at a glance (PCC 7.7)
-MAX_ALONE_WORDS = 14  # a reflection with no question after it has the turn to itself
+MAX_WORDS = 9  # a reflection the client takes in at a glance (PCC 7.7)
+MAX_ALONE_WORDS = 11  # a reflection with no question after it has the turn to itself
 MAX_COMPLEX_WORDS = 18  # both sides of an ambivalence need a little more room
 
 _FEELING = re.compile(
@@ -107,6 +107,14 @@ _FUNCTION_WORDS = _set(
     "never today tomorrow tonight yesterday"
 )
 _NUMBERS = _set("one two three four five six seven eight nine ten")
+_VERB_BEFORE = _set(
+    "to i you we they he she it can could will would should must might may 'll 'd not never "
+    "just also really still"
+)
+_ING_BEFORE = _set(
+    "keep keeps kept stop stopped start started been am is are was were 'm 're about of go "
+    "going like love hate avoid avoided quit finish finished try tried"
+)
 _PRONOUNS = _set("i i'm i've i'd i'll we we're it it's he she they you you're that this")
 
 
@@ -149,6 +157,39 @@ def shorten(text: str, limit: int, clause: bool = True) -> str | None:
         if len(words) > limit:
             break
         if len(words) >= 3 and _ends_well(words) and (not clause or has_finite_verb(head)):
+            best = head
+    if best is None and clause:
+        best = _before_adjunct(text, limit)
+    return best
+
+
+# Where a clause may drop a trailing place, time or topic: "a polite no | in your head".
+_ADJUNCT = re.compile(
+    r"\s+(?=(?:in|on|at|for|about|with|from|into|over|during|every|each|at|by)\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def _before_adjunct(text: str, limit: int) -> str | None:
+    """The longest head within `limit` that ends before a trailing phrase, when the head is
+    a clause and its last word is not a verb the phrase completes ("focus | on my health")."""
+    from lemminflect import getAllLemmas  # deferred: loads tables on import
+
+    best = None
+    for match in _ADJUNCT.finditer(text):
+        head = text[: match.start()].rstrip(" ,;:")
+        words = head.split()
+        if len(words) > limit:
+            break
+        last = words[-1].lower().strip(",.;:'\"") if words else ""
+        before = words[-2].lower() if len(words) > 1 else ""
+        verb = "VERB" in getAllLemmas(last)
+        ongoing = last.endswith("ing") and before in _ING_BEFORE
+        if verb and ("NOUN" not in getAllLemmas(last) or before in _VERB_BEFORE or ongoing):
+            continue  # "want to focus | on...", "keep thinking | about...": the verb needs it
+        # "you'd have a plan | for a joint meeting": a head that says so little is no cut.
+        if len(words) >= 4 and _ends_well(words) and len(content_words(head)) >= 2 \
+                and has_finite_verb(head):
             best = head
     return best
 
