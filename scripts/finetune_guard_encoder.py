@@ -25,10 +25,10 @@ lr 3e-5, weight decay 0.01, max 128 tokens while training, seed 20261123, 2 thre
 Batches are drawn from length-sorted pools of shuffled rows (less padding, same epoch).
 
 Training data are exactly train_guard_head.py's (`training_rows()`): the project's
-examples.jsonl, examples_more.jsonl, examples_round3.jsonl, examples_round4.jsonl and
-examples_round5.jsonl and the training half of the Apache-2.0 RallyPoint rows
-(bench/guard/external.py), plus any --extra project files. *_holdout.jsonl files are
-refused.
+examples.jsonl, examples_more.jsonl and examples_round3.jsonl to examples_round6.jsonl,
+and the training halves of the permissively licensed external sets (RallyPoint,
+pa_counseling, SMARTSpan; bench/guard/external.py), plus any --extra project files.
+*_holdout.jsonl files are refused.
 
 Output: only the encoder (input_ids, attention_mask, token_type_ids -> last_hidden_state,
 the same interface as src/onward/embedding/minilm-l6-int8.onnx), exported in float32
@@ -53,6 +53,7 @@ import random
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -234,8 +235,9 @@ def load_rows(extra: list[Path], external: bool) -> tuple[list[dict], dict[str, 
         name: {"rows": len(part), "sha256": sha256(path)} for name, path, part in own_parts
     }
     if external:
-        sources["rallypoint_reddit_mh (training half, bench/guard/external.py)"] = {
-            "rows": len(ext_rows)
+        sources["external training halves (bench/guard/external.py)"] = {
+            "rows": len(ext_rows),
+            "sources": dict(Counter(r["src"].split(":")[0] for r in ext_rows)),
         }
     return rows, sources
 
@@ -292,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model-dir", type=Path, help="folder with model.safetensors (default: pkg)")
     ap.add_argument("--extra", type=Path, action="append", default=[],
                     help="more project training files (never *_holdout.jsonl)")
-    ap.add_argument("--no-external", action="store_true", help="skip the RallyPoint half")
+    ap.add_argument("--no-external", action="store_true", help="skip the external training halves")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=3e-5, help="encoder learning rate")

@@ -1,6 +1,6 @@
 """Train the guard's head on sentence embeddings (numpy only, fixed seed).
 
-    .venv/bin/python scripts/train_guard_head.py            # project examples + RallyPoint half
+    .venv/bin/python scripts/train_guard_head.py            # project examples + permissive halves
     .venv/bin/python scripts/train_guard_head.py --no-external
     .venv/bin/python scripts/train_guard_head.py --hidden 0  # linear head (format 1 layout)
     .venv/bin/python scripts/train_guard_head.py \
@@ -16,10 +16,13 @@ jointly with Adam.
 
 Writes src/onward/guard/model_head.npz and model_head.json (provenance). Training data:
 guard_training/examples.jsonl, examples_more.jsonl, examples_round3.jsonl,
-examples_round4.jsonl and examples_round5.jsonl (coaching-session replies; all written by
-the project; the *_holdout.jsonl files are never trained on) and, unless --no-external, the
-Apache-2.0 RallyPoint/Reddit rows of ../shared/data in the training half of the hash
-split of bench/guard/external.py (the other half stays held out for the benchmark).
+examples_round4.jsonl, examples_round5.jsonl (coaching-session replies) and
+examples_round6.jsonl (health-habit session talk, with contrast pairs; all written by the
+project; the *_holdout.jsonl files are never trained on) and, unless --no-external, the
+training halves of the permissively licensed sets of ../shared/data: RallyPoint/Reddit
+(Apache-2.0), the physical-activity coaching dialogues (Apache-2.0, coachable session
+talk) and SMARTSpan's coaching goals (MIT), by the hash splits of bench/guard/external.py
+(the other halves stay held out for the benchmark).
 No other external data is trained on: the rest is research-only or non-commercial.
 
 Thresholds are calibrated on out-of-fold predictions for the project's own examples
@@ -39,9 +42,9 @@ from typing import Any
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # bench.guard.external holds the one RallyPoint mapping
+sys.path.insert(0, str(ROOT))  # bench.guard.external holds the one external mapping
 
-from bench.guard.external import data_dir, rallypoint  # noqa: E402
+from bench.guard.external import data_dir, permissive_training_rows  # noqa: E402
 from onward.guard.model import HEAD_FORMAT, LEVELS, Head  # noqa: E402
 from onward.guard.verdict import CATEGORIES, CRISIS_CATEGORIES  # noqa: E402
 
@@ -51,12 +54,14 @@ EXAMPLES_MORE = ROOT / "guard_training" / "examples_more.jsonl"
 EXAMPLES_R3 = ROOT / "guard_training" / "examples_round3.jsonl"
 EXAMPLES_R4 = ROOT / "guard_training" / "examples_round4.jsonl"
 EXAMPLES_R5 = ROOT / "guard_training" / "examples_round5.jsonl"  # coaching-session replies
+EXAMPLES_R6 = ROOT / "guard_training" / "examples_round6.jsonl"  # health-habit sessions
 GUARD_ENCODER = ROOT / "src" / "onward" / "guard" / "guard-encoder-int8.onnx"
 HOLDOUTS = (  # never trained on
     ROOT / "guard_training" / "examples_more_holdout.jsonl",
     ROOT / "guard_training" / "examples_round3_holdout.jsonl",
     ROOT / "guard_training" / "examples_round4_holdout.jsonl",
     ROOT / "guard_training" / "examples_round5_holdout.jsonl",
+    ROOT / "guard_training" / "examples_round6_holdout.jsonl",
 )
 OUT = ROOT / "src" / "onward" / "guard" / "model_head.npz"
 FOLDS = 5
@@ -283,19 +288,20 @@ def finish(head: Head, cal: dict) -> Head:
 def training_rows(
     external: bool = True, extra: tuple[Path, ...] = ()
 ) -> tuple[list[tuple[str, Path, list[dict]]], list[dict]]:
-    """(name, path, rows) of each own training file (the five above, then `extra`),
-    and the RallyPoint training half."""
+    """(name, path, rows) of each own training file (the six above, then `extra`),
+    and the training halves of the permissively licensed external sets."""
     if any("holdout" in path.name for path in extra):
         raise SystemExit("refusing to train on a holdout file")
     own = [
         (f"guard_training/{path.name}", path, load_examples(path))
-        for path in (EXAMPLES, EXAMPLES_MORE, EXAMPLES_R3, EXAMPLES_R4, EXAMPLES_R5, *extra)
+        for path in (EXAMPLES, EXAMPLES_MORE, EXAMPLES_R3, EXAMPLES_R4, EXAMPLES_R5, EXAMPLES_R6,
+                     *extra)
     ]
     ext_rows: list[dict] = []
     if external:
         ext_rows = [
             {"text": r.text, "level": r.level, "categories": list(r.categories), "src": r.label}
-            for r in rallypoint(data_dir(), half="training")
+            for r in permissive_training_rows(data_dir())
         ]
     return own, ext_rows
 
@@ -369,12 +375,15 @@ def main(argv: list[str] | None = None) -> int:
                 "levels": _count(r["level"] for r in part),
                 "categories": _count(c for r in part for c in r["categories"]),
             } for name, path, part in own_parts},
-            **({} if args.no_external else {"rallypoint_reddit_mh (training half)": {
-                "licence": "Apache-2.0 (danielmlow/construct-tracker); read at training time",
-                "rows": len(ext_rows),
-                "levels": _count(r["level"] for r in ext_rows),
-                "note": "hash split in bench/guard/external.py; the other half is held out",
-            }}),
+            **({} if args.no_external else {
+                "external training halves (bench/guard/external.py)": {
+                    "licence": "RallyPoint and pa_counseling Apache-2.0, SMARTSpan MIT; "
+                               "read from ../shared/data at training time",
+                    "rows": len(ext_rows),
+                    "sources": _count(r["src"].split(":")[0] for r in ext_rows),
+                    "levels": _count(r["level"] for r in ext_rows),
+                    "note": "hash splits; the other halves are held out for the benchmark",
+                }}),
         },
         "calibration": {
             "method": f"{FOLDS}-fold out-of-fold scores on the project's own examples only",
@@ -387,9 +396,9 @@ def main(argv: list[str] | None = None) -> int:
                                  "concern": round(cal["concern"], 4)},
             "out_of_fold": oof_report(cal),
         },
-        "not_trained_on": "guard_training/examples_more_holdout.jsonl and "
-        "guard_training/examples_round3_holdout.jsonl (own checks), "
-        "SDCNL, CAMS, Dreaddit, ESConv, CounselChat, NYE resolutions, "
+        "not_trained_on": ", ".join(f"guard_training/{p.name}" for p in HOLDOUTS)
+        + " (own checks); the held-out halves of RallyPoint, pa_counseling and SMARTSpan; "
+        "SDCNL, CAMS, Dreaddit, ESConv, CounselChat, NYE resolutions (evaluation only); "
         "bench/guard/slices (evaluation only)",
     }  # fmt: skip
     sidecar = args.out.with_suffix(".json")

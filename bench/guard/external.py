@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[3] / "shared" / "data"
-SOURCES = ("sdcnl", "cams", "dreaddit", "rallypoint", "counselchat", "esconv", "nye")
+SOURCES = ("sdcnl", "cams", "dreaddit", "rallypoint", "counselchat", "esconv", "nye",
+           "pa_counseling", "smartspan")
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,16 @@ def _clean(text: str) -> str:
 
 def rallypoint_in_training_half(text: str) -> bool:
     """Stable split of RallyPoint rows: True for the half the head may train on."""
-    return hashlib.sha256(_clean(text).encode("utf-8")).digest()[0] % 2 == 0
+    return in_training_half(_clean(text))
+
+
+def in_training_half(key: str) -> bool:
+    """Stable split of a permissively licensed set by a row's (or a dialogue's) key."""
+    return hashlib.sha256(key.encode("utf-8")).digest()[0] % 2 == 0
+
+
+def _half_matches(half: str, training: bool) -> bool:
+    return half == "all" or (half == "training") == training
 
 
 _RALLYPOINT_CATEGORY = {
@@ -89,7 +99,7 @@ def rallypoint(root: Path, *, half: str = "held_out") -> list[ExternalRow]:
         else:
             continue
         training = rallypoint_in_training_half(text)
-        if half == "all" or (half == "training") == training:
+        if _half_matches(half, training):
             rows.append(ExternalRow(text, level, cats, "rallypoint", source, not training))
     return rows
 
@@ -214,6 +224,48 @@ def nye(root: Path) -> list[ExternalRow]:
     ]
 
 
+def pa_counseling(root: Path, *, half: str = "held_out") -> list[ExternalRow]:
+    """Physical-activity coaching dialogues (Apache-2.0): every turn of a coaching
+    session, client and coach, is coachable. Split by dialogue, so a held-out dialogue
+    shares no context with a trained one. Turns under three words ("Okay.") are left out."""
+    rows = []
+    for r in _csv(root / "pa_counseling" / "pa_counseling_simulated_dialogs.csv"):
+        text = _clean(r["utterance"])
+        if len(text.split()) < 3:
+            continue
+        training = in_training_half(f"pa:{r['dialog']}")
+        if _half_matches(half, training):
+            rows.append(ExternalRow(text, "coachable", (), "pa_counseling",
+                                    f"pa_counseling:{r['speaker_role']}", not training))
+    return rows
+
+
+def smartspan(root: Path, *, half: str = "held_out") -> list[ExternalRow]:
+    """Health-coaching goals written in coaching notes (MIT), coachable; split by note."""
+    rows = []
+    notes = json.loads((root / "smartspan_goals" / "goals_all.json").read_text(encoding="utf-8"))
+    for note in notes:
+        training = in_training_half(f"smartspan:{note['ID']}")
+        if not _half_matches(half, training):
+            continue
+        for goal in note.get("goals") or ():
+            text = _clean(goal)
+            if len(text.split()) >= 3:
+                rows.append(ExternalRow(text, "coachable", (), "smartspan", "smartspan:goal",
+                                        not training))
+    return rows
+
+
+def permissive_training_rows(root: Path) -> list[ExternalRow]:
+    """The training halves of the permissively licensed sets (Apache-2.0, MIT): the only
+    external rows a shipped model may learn from (shared/data/README.md)."""
+    return [
+        *rallypoint(root, half="training"),
+        *pa_counseling(root, half="training"),
+        *smartspan(root, half="training"),
+    ]
+
+
 def _key(text: str) -> str:
     # Re-saved copies differ in whitespace, punctuation and case; the first 200
     # letters and digits identify a post well enough.
@@ -225,7 +277,8 @@ def load_external(
 ) -> list[ExternalRow]:
     """Held-out external rows, deduplicated; optionally at most per_group per (source, level)."""
     root = root or data_dir()
-    loaders = (sdcnl, cams, dreaddit, rallypoint, counselchat, esconv, nye)
+    loaders = (sdcnl, cams, dreaddit, rallypoint, counselchat, esconv, nye, pa_counseling,
+               smartspan)
     seen: set[str] = set()
     groups: dict[tuple[str, str], list[ExternalRow]] = defaultdict(list)
     for loader in loaders:  # SDCNL before CAMS: a post both hold is kept with SDCNL's label

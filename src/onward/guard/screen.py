@@ -68,25 +68,28 @@ class Guard:
         # The shipped model is calibrated so that 0.5 is each category's decision
         # threshold (see model.py); at 0.5 it flags far too many coachable messages. The
         # defaults were chosen (2026-11-23, head: ReLU MLP over the guard's fine-tuned int8
-        # MiniLM encoder, both trained on examples, examples_more and examples_round3-5 +
-        # the RallyPoint training half) on the dev halves of bench/guard/slices plus
-        # guard_training/examples_{more,round3,round4,round5}_holdout.jsonl (never the
-        # held-out slice halves, never external data), pooled: 1,725 rows, 870 coachable.
-        # Rule: the most crisis recall with coachable false alarms kept under 5% with a
-        # margin; among those, the fewest false alarms on coaching-session replies (the
-        # round5 holdout), because a session has about twenty of them and one false
-        # referral interrupts it. A model-only referral needs a surer score than a crisis:
-        # missing a crisis costs more than an interrupted session.
+        # MiniLM encoder, both trained on examples, examples_more and examples_round3-6 +
+        # the training halves of RallyPoint, pa_counseling and SMARTSpan) on the dev halves
+        # of bench/guard/slices plus guard_training/examples_{more,round3,round4,round5}_
+        # holdout.jsonl (never the held-out slice halves, never external data), pooled:
+        # 1,725 rows, 870 coachable; session talk checked on the round-5 and round-6
+        # holdouts and the held-out half of the physical-activity coaching dialogues.
+        # Rule: the most crisis recall with coachable false alarms kept under 5%; among
+        # those, the fewest false alarms on session talk, because a session has about
+        # twenty replies and one false referral interrupts it. A model-only referral needs
+        # a surer score than a crisis: missing a crisis costs more than an interrupted
+        # session.
         # crisis / refer threshold: pooled crisis recall / any-concern recall / coachable
-        # FA; session-reply FA (round5 holdout):
-        #   0.95 / 0.95: 0.814 / 0.780 / 4.0%; 1.7%     0.93 / 0.98: 0.826 / 0.766 / 3.7%; 1.1%
-        #   0.90 / 0.98: 0.842 / 0.781 / 4.5%; 1.1%     0.90 / 0.90: 0.842 / 0.827 / 6.2%; 1.7%
-        #   0.92 / 0.98: 0.829 / 0.768 / 3.8%; 1.1%     0.95 / 0.99: 0.814 / 0.739 / 3.0%; 1.1%
-        # The frozen-encoder head it replaced: 0.764 / 0.732 / 4.6%; 5.0% at 0.90 / 0.90.
-        # The fine-tuned encoder has seen the head's training rows, so the head's own
-        # calibration is over-confident and the thresholds sit high
-        # (docs/benchmarks/guard-finetune-notes.md). Dev crisis recall is 1.00 throughout.
-        # Callers with another model pass their own.
+        # FA; false alarms on round-5 holdout / round-6 holdout / coaching dialogues:
+        #   0.95 / 0.98: 0.834 / 0.778 / 3.2%; 0.6% / 2.1% / 1.0%
+        #   0.90 / 0.98: 0.859 / 0.794 / 4.5%; 2.2% / 3.2% / 1.0%   (shipped)
+        #   0.90 / 0.95: 0.859 / 0.816 / 5.1%; 2.2% / 3.2% / 1.5%
+        #   0.85 / 0.95: 0.877 / 0.832 / 5.7%; 2.8% / 3.7% / 1.5%
+        # The encoder it replaced (session 2, no session-talk round 6) at 0.90 / 0.98:
+        # 0.842 / 0.781 / 4.5%; 1.1% / 5.8% / 2.6%. The fine-tuned encoder has seen the
+        # head's training rows, so the head's own calibration is over-confident and the
+        # thresholds sit high (docs/benchmarks/guard-finetune-notes.md). Dev crisis recall
+        # is 1.00 throughout. Callers with another model pass their own.
         for name, value in (
             ("crisis_threshold", crisis_threshold),
             ("refer_threshold", refer_threshold),
