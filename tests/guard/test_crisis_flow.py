@@ -465,3 +465,27 @@ def test_no_crisis_text_contains_a_forbidden_phrase() -> None:
     assert len(texts) > 30
     for name, text in texts.items():
         assert not FORBIDDEN.search(text), name
+
+
+def model_crisis(category: str = "suicide_self_harm") -> Verdict:
+    return Verdict(Level.CRISIS, (category,), (Evidence(category, "...", 0, "model"),))
+
+
+def test_a_check_only_the_model_asked_for_ends_on_a_clear_everyday_no() -> None:
+    first = "Right now I'm up twice a night with the baby and by the evening I'm wiped out."
+    steps = run(model_crisis(), first, ["No, not at all! I'm just tired, it's the baby."])
+    assert steps[0].state.model_only and steps[0].state.stage == "ask_thoughts"
+    assert steps[-1].outcome == "resolved_false_alarm" and steps[-1].coaching_may_resume
+    # The same answer after words a pattern read as risk goes on with the screen.
+    steps = run(crisis("suicide_self_harm"), "I want to die", ["No, I'm just tired."])
+    assert steps[-1].outcome != "resolved_false_alarm"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["No.", "No, but sometimes I think about it.", "no, just tired of everything, honestly",
+     "Maybe, I'm just tired."],
+)
+def test_a_model_only_check_still_screens_on_a_bare_or_hedged_no(answer: str) -> None:
+    steps = run(model_crisis(), "I'm done with all of it.", [answer])
+    assert steps[-1].outcome != "resolved_false_alarm"

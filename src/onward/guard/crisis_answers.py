@@ -162,11 +162,32 @@ _FALSE_ALARM = (
 )
 
 
-def is_false_alarm(text: str) -> bool:
-    """The client says the concern was a misreading, with no danger sign in the same words."""
+# After a check the model alone asked for, a clear no with an everyday reason is enough:
+# "No, not at all, I'm just tired, it's the baby."
+_EVERYDAY_NO = (
+    r"^(no|nope|nah|god no|not at all|definitely not|absolutely not|of course not)\b"
+    r"(?!.*\b(but|though|sometimes|maybe|except)\b)",
+)
+_EVERYDAY_REASON = (
+    r"\b(just|only|simply)\s+(really\s+)?(tired|exhausted|knackered|wiped out|worn out|busy|"
+    r"sleepy|stressed|frustrated|fed up|annoyed)\b"
+    r"(?!\s+(of|with)\s+(everything|it all|life|living|being|myself|trying|fighting|people))",
+    r"\bit'?s (just |only )?(the baby|the kids|work|my job|a busy (week|month|time)|a phase)\b",
+    r"\bnothing like that\b|\bnot like that\b|\bnot that kind of\b",
+    r"\b(not at all|definitely not|absolutely not|of course not)\b",
+)
+
+
+def is_false_alarm(text: str, model_only: bool = False) -> bool:
+    """The client says the concern was a misreading, with no danger sign in the same words.
+
+    With `model_only` (the check was opened by the learned model alone, on words no
+    pattern reads as risk), a clear "no" with an everyday reason also counts."""
     t = norm(text)
     if danger_signals(t) or parse_answer(t) is Answer.YES:
         return False
+    if model_only and _any(_EVERYDAY_NO, t) and _any(_EVERYDAY_REASON, t):
+        return True
     return _any(_FALSE_ALARM, t)
 
 

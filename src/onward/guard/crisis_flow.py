@@ -78,6 +78,12 @@ def _primary_category(categories: tuple[str, ...], signals: frozenset[str]) -> s
     return "suicide_self_harm"  # no crisis category (e.g. from intake): screen for it
 
 
+def _model_only(verdict: Verdict) -> bool:
+    """Whether only the learned model saw risk (no pattern, no conversation signal)."""
+    sources = [e.source for e in verdict.evidence]
+    return bool(sources) and all(s.startswith("model") for s in sources)
+
+
 def _crisis_categories(verdict: Verdict | None) -> tuple[str, ...]:
     if verdict is None:
         return ()
@@ -136,6 +142,7 @@ def start_crisis(
         minor=bool(is_minor) or sounds_like_minor(text),
         turns=1,
         named=people_named(text),
+        model_only=_model_only(verdict),
     )
     res = resources_for(country, now_local)
     if category == "medical_emergency":
@@ -207,7 +214,12 @@ def continue_crisis(
             state = replace(state, category="suicide_self_harm")
         return R.emergency(state, res)
     crisis_verdict = verdict_of_text is not None and verdict_of_text.level is Level.CRISIS
-    if is_false_alarm(client_text) and not state.concern_so_far and not crisis_verdict:
+    first_check = state.model_only and state.stage == "ask_thoughts"
+    if (
+        is_false_alarm(client_text, model_only=first_check)
+        and not state.concern_so_far
+        and not crisis_verdict
+    ):
         return R.false_alarm(state, res)
     return _answered(state, client_text, res)
 

@@ -29,6 +29,9 @@ class CrisisState:
     turns: int = 0
     named: tuple[str, ...] = ()  # people named in the disclosure ("partner"): not company
     followups: int = 0  # replies given after the emergency one (to vary and shorten them)
+    # Opened by the learned model alone, on words no pattern reads as risk: a plain
+    # everyday "no" to the first question may then end it as a false alarm.
+    model_only: bool = False
 
     @property
     def concern_so_far(self) -> bool:
@@ -67,6 +70,7 @@ class CrisisState:
             turns=int(data.get("turns", 0)),
             named=tuple(str(n) for n in data.get("named", ())),
             followups=int(data.get("followups", 0)),
+            model_only=bool(data.get("model_only", False)),
         )
 
 
