@@ -81,3 +81,17 @@ def test_clinical_review_doc_lists_every_text() -> None:
     missing = [name for name in texts if f"`{name}`" not in doc]
     assert not missing, f"add to docs/clinical-review.md: {missing}"
     assert refer_flow.POINTERS  # the module the doc names
+
+
+def test_a_referral_only_the_model_asked_for_is_put_as_a_condition() -> None:
+    from onward.guard.refer_flow import OFFER_COACHING, SUGGEST_TENTATIVE, refer_reply
+    from onward.guard.verdict import Evidence, Level, Verdict
+
+    said = "I can't seem to get anything done and my to-do list keeps growing."
+    model = Verdict(Level.REFER, ("depression",), (Evidence("depression", said, 0, "model"),))
+    step = refer_reply(model, "GB")
+    assert SUGGEST_TENTATIVE.split("{")[0] in step.reply and step.reply.endswith(OFFER_COACHING)
+    assert step.referral.categories == ("depression",)  # still recorded as a referral
+    pattern = Verdict(Level.REFER, ("depression",),
+                      (Evidence("depression", "felt low for weeks", 0, "pattern:low"),))
+    assert SUGGEST_TENTATIVE.split("{")[0] not in refer_reply(pattern, "GB").reply

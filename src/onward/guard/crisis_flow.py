@@ -78,12 +78,6 @@ def _primary_category(categories: tuple[str, ...], signals: frozenset[str]) -> s
     return "suicide_self_harm"  # no crisis category (e.g. from intake): screen for it
 
 
-def _model_only(verdict: Verdict) -> bool:
-    """Whether only the learned model saw risk (no pattern, no conversation signal)."""
-    sources = [e.source for e in verdict.evidence]
-    return bool(sources) and all(s.startswith("model") for s in sources)
-
-
 def _crisis_categories(verdict: Verdict | None) -> tuple[str, ...]:
     if verdict is None:
         return ()
@@ -142,7 +136,7 @@ def start_crisis(
         minor=bool(is_minor) or sounds_like_minor(text),
         turns=1,
         named=people_named(text),
-        model_only=_model_only(verdict),
+        model_only=verdict.model_only,
     )
     res = resources_for(country, now_local)
     if category == "medical_emergency":

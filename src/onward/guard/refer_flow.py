@@ -64,6 +64,14 @@ OFFER_COACHING = (
     "If you'd like, we can also keep working on something coaching can help with, "
     "alongside that. What would you like to focus on?"
 )
+# When only the learned model saw a concern (no phrase a pattern reads as one), the words
+# may be ordinary: the referral is still made, put as a condition the client can judge.
+ACK_TENTATIVE = "Thank you for telling me. Before we go on, I want to mention something."
+SUGGEST_TENTATIVE = (
+    "If this has been weighing on you for a while, or getting in the way of sleep, work or "
+    "daily life, a licensed professional is trained to help with that, and talking to one "
+    "could help. A good place to start is {pointer}."
+)
 
 
 def pointer_for(country: str | None) -> str:
@@ -121,10 +129,12 @@ def refer_reply(verdict: Verdict, country: str | None) -> ReferStep:
     pointer = pointer_for(country)
     asks_treatment = "request_diagnosis_treatment" in categories
     only_asks = asks_treatment and len(categories) == 1
-    parts = [ACK_REQUEST if only_asks else ACK_REFER, BOUNDARY]
+    tentative = verdict.model_only and not asks_treatment
+    ack = ACK_REQUEST if only_asks else ACK_TENTATIVE if tentative else ACK_REFER
+    parts = [ack, BOUNDARY]
     if asks_treatment:
         parts.append(NO_DIAGNOSIS)
-    parts.append(SUGGEST.format(pointer=pointer))
+    parts.append((SUGGEST_TENTATIVE if tentative else SUGGEST).format(pointer=pointer))
     if_worse = IF_WORSE.format(line=first_line_text(res), emergency=res.emergency_text)
     parts += [if_worse, OFFER_COACHING]
     referral = Referral(

@@ -76,6 +76,12 @@ class Verdict:
     def is_coachable(self) -> bool:
         return self.level is Level.COACHABLE
 
+    @property
+    def model_only(self) -> bool:
+        """Only the learned model saw a concern: no pattern, no conversation signal."""
+        sources = [e.source for e in self.evidence]
+        return bool(sources) and all(src.startswith("model") for src in sources)
+
     def as_dict(self) -> dict[str, object]:
         return {
             "level": self.level.value,
