@@ -43,7 +43,7 @@ VARIANTS: dict[tuple[str, str], list[tuple[str, ...]]] = {
         ("What would you like to focus on today?",),
         ("Picking up '{carry}', or something new: what would you like to work on?",),
         ("Last time it was '{active_goal}'. What would you like to focus on today?",),
-        ("What's on your mind today?",),
+        ("What would you like to work on today?",),
         ("Where would you like to start today?",),
         ("What feels most important to talk about today?",),
         ("If you could leave today lighter about one thing, what would it be?", "stuck"),
