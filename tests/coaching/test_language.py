@@ -141,3 +141,11 @@ def test_a_long_clause_drops_a_trailing_place_or_time_but_never_a_verbs_compleme
     assert focus is None or "focus." not in focus  # never "So you want to focus."
     plan = reflect("I'd have a plan for a joint meeting with both of them, with a date.", 9)
     assert plan == "So you'd have a plan for a joint meeting."  # not the bare "a plan"
+
+
+def test_a_noun_phrase_with_a_relative_clause_is_not_a_statement() -> None:
+    assert reflect("Rain, and lunch meetings that run over.", 11) is None
+    assert reflect("A simple plan for moving more that I can actually keep up.", 11) is None
+    assert reflect("A meeting might land in my Tuesday morning.", 11) == (
+        "So a meeting might land in your Tuesday morning."
+    )

@@ -371,3 +371,14 @@ def test_a_dated_action_volunteered_in_the_will_stage_is_read_back() -> None:
         other, "Saying I'll do it next month instead, that's my pattern.", EMPTY, TODAY
     )
     assert not other2.commitments
+
+
+def test_support_that_holds_an_action_and_a_day_is_not_taken_for_the_commitment() -> None:
+    lines = TO_WILL + ["The second one.", "By Wednesday.", "Meetings."]
+    _, state = run(lines)
+    assert state.need == "support"
+    _, state = Policy().next_move(
+        state, "I'll keep my trainers under my desk and ask Sue to text me on Mondays.",
+        EMPTY, TODAY,
+    )
+    assert not state.commitments  # not the action they chose (blocking Tuesday morning)

@@ -13,6 +13,7 @@ from onward.coaching import signals
 from onward.coaching.commitments import commitment_words, parse_commitment
 from onward.coaching.feedback import parse_score
 from onward.coaching.intents import classify_reply
+from onward.coaching.language import content_words
 from onward.coaching.state import CommitmentDraft, SessionState
 
 FEEDBACK_PREFIX = "feedback_"
@@ -277,6 +278,9 @@ def _note_volunteered_commitment(s: SessionState, text: str, today: date) -> Non
     if parsed is None or not parsed.text or (parsed.due is None and parsed.recurrence is None):
         return
     g = s.gathered
+    named = " ".join(x for x in (g.action, *g.options) if x)
+    if named and len(content_words(parsed.text) & content_words(named)) < 2:
+        return  # "I'll keep trainers under my desk" as support: not the action they chose
     due = parsed.due.isoformat() if parsed.due else g.due
     s.commitments.append(
         CommitmentDraft(parsed.text, due, parsed.recurrence or g.recurrence,

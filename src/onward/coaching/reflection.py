@@ -115,6 +115,13 @@ _ING_BEFORE = _set(
     "keep keeps kept stop stopped start started been am is are was were 'm 're about of go "
     "going like love hate avoid avoided quit finish finished try tried"
 )
+# A verb that shows itself as one: an auxiliary or modal, or an -s / -ed form.
+_MARKED_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|might|may|must|should|does|did|"
+    r"\w+'(?:s|re|ll|d|ve)|\w{3,}ed|\w{3,}[^s\W]s)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\s+(?:that|which|who|where|when)\s+", re.IGNORECASE)
 _PRONOUNS = _set("i i'm i've i'd i'll we we're it it's he she they you you're that this")
 
 
@@ -312,6 +319,14 @@ def _simple(clause: str, key: int, limit: int) -> str | None:
     name = words[0][:1].isupper() and first not in _STOPWORDS and not getAllLemmas(first)
     if len(words) < 4 and first not in _PRONOUNS and not name:
         return None  # "the people side": too short to be sure a noun isn't read as a verb
+    if first not in _PRONOUNS and not name:
+        # "lunch meetings that run over", "a simple plan that I can keep up": the verb
+        # belongs to the relative clause; the clause itself says nothing yet.
+        main = _RELATIVE.split(clause, maxsplit=1)[0]
+        if not has_finite_verb(main):
+            return None
+        if first in ("a", "an") and not _MARKED_VERB.search(" ".join(main.split()[1:])):
+            return None  # "a simple plan for moving more": "plan" is a noun here
     turned = to_second_person(clause).strip()
     if len(turned.split()) > limit:
         # "you could ask the team lead what the job is like" -> "...ask the team lead"

@@ -16,10 +16,12 @@ from onward.coaching.moves import Stage
 from onward.coaching.reflection import MAX_ALONE_WORDS, reflect
 from onward.coaching.state import SessionState
 
-# Needs whose question can wait a turn: open, exploratory, not a number or a date.
+# Needs whose question can wait a turn: the client is not waiting for them. A scaling
+# question may wait too: what they just said about their situation or support comes first.
 _MAY_WAIT = frozenset({
     "measure", "why", "current", "tried", "option", "more_options", "obstacle", "support",
-    "accountability", "in_the_way", "session_goal", "action",
+    "accountability", "in_the_way", "session_goal", "action", "confidence",
+    "commitment_scale",
 })  # fmt: skip
 _STAGES = (Stage.CHECKIN, Stage.GOAL, Stage.REALITY, Stage.OPTIONS, Stage.WILL)
 _RICH = re.compile(
