@@ -149,3 +149,9 @@ def test_a_noun_phrase_with_a_relative_clause_is_not_a_statement() -> None:
     assert reflect("A meeting might land in my Tuesday morning.", 11) == (
         "So a meeting might land in your Tuesday morning."
     )
+
+
+def test_half_a_contrast_or_a_lone_hedge_is_not_reflected() -> None:
+    assert reflect("A 5, somewhere in the middle, I suppose.", 11) is None
+    said = reflect("I'd like an idea of my weeks after she goes, rather than waiting to see.", 11)
+    assert said is None or not said.lower().startswith(("so rather", "rather"))

@@ -76,3 +76,11 @@ def test_the_client_ending_the_session_is_told_from_finishing_a_task(
 
     steer = detect_steer(text)
     assert (steer is not None and steer.kind == STOP) is stops
+
+
+def test_asking_for_the_coachs_idea_is_asking_for_advice() -> None:
+    from onward.coaching.signals import asks_for_advice
+
+    assert asks_for_advice("Sure, what's your idea?")
+    assert asks_for_advice("Do you have any suggestions?")
+    assert not asks_for_advice("I have an idea for the weekend.")

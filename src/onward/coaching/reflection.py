@@ -121,6 +121,8 @@ _MARKED_VERB = re.compile(
     r"\w+'(?:s|re|ll|d|ve)|\w{3,}ed|\w{3,}[^s\W]s)\b",
     re.IGNORECASE,
 )
+_NOT_A_START = _set("rather instead without not than unlike despite except apart like")
+_HEDGE_VERBS = _set("suppose guess think reckon know mean see agree imagine")
 _RELATIVE = re.compile(r"\s+(?:that|which|who|where|when)\s+", re.IGNORECASE)
 _PRONOUNS = _set("i i'm i've i'd i'll we we're it it's he she they you you're that this")
 
@@ -319,6 +321,10 @@ def _simple(clause: str, key: int, limit: int) -> str | None:
     name = words[0][:1].isupper() and first not in _STOPWORDS and not getAllLemmas(first)
     if len(words) < 4 and first not in _PRONOUNS and not name:
         return None  # "the people side": too short to be sure a noun isn't read as a verb
+    if first in _NOT_A_START:
+        return None  # "rather than just waiting to see...": half of a contrast, not a clause
+    if len(words) <= 3 and words[-1].lower().strip(".,!?") in _HEDGE_VERBS:
+        return None  # "I suppose": a hedge, not something they said
     if first not in _PRONOUNS and not name:
         # "lunch meetings that run over", "a simple plan that I can keep up": the verb
         # belongs to the relative clause; the clause itself says nothing yet.

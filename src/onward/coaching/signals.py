@@ -163,7 +163,9 @@ _ASKS_ADVICE = re.compile(
     r"\b(?:what\s+would\s+you\s+do|what\s+should\s+i\s+do|what\s+do\s+you\s+(?:think|suggest|"
     r"recommend)\s+i\s+(?:should|do)|(?:can|could)\s+you\s+(?:just\s+)?(?:tell|give)\s+me\s+"
     r"(?:what\s+to\s+do|some\s+advice|an?\s+(?:idea|tip|answer))|any\s+(?:advice|tips|ideas)\b|"
-    r"in\s+my\s+shoes|(?:your|any)\s+advice)",
+    r"in\s+my\s+shoes|(?:your|any)\s+advice|what'?s\s+your\s+(?:idea|suggestion|advice)|"
+    r"what\s+do\s+you\s+(?:suggest|recommend)|(?:do\s+)?you\s+have\s+(?:an?\s+|any\s+)?"
+    r"(?:idea|ideas|suggestions?)\b)",
     re.IGNORECASE,
 )
 
