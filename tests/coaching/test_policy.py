@@ -382,3 +382,14 @@ def test_support_that_holds_an_action_and_a_day_is_not_taken_for_the_commitment(
         EMPTY, TODAY,
     )
     assert not state.commitments  # not the action they chose (blocking Tuesday morning)
+
+
+def test_options_brought_when_asked_for_a_confidence_number_move_the_session_on() -> None:
+    _, state = run(GOAL_DONE + ["Yes.", "I open it and close it again.", "Nothing yet."])
+    assert state.need == "confidence"
+    move, state = Policy().next_move(state, "I could ask Sam for last quarter's version.",
+                                     EMPTY, TODAY)  # fmt: skip
+    assert move.stage is Stage.OPTIONS and "routed" not in move.facts
+    assert state.gathered.options  # their option is kept, not put off "for later"
+    move, _ = Policy().next_move(state, "Or I could block Tuesday morning for it.", EMPTY, TODAY)
+    assert move.stage is Stage.OPTIONS and "routed" not in move.facts

@@ -62,7 +62,8 @@ _KIND_FOR_NEED = {
 }
 # Turns that already carry the client's words (or must stay plain) get no extra reflection.
 _GIVE_UP_AFTER = {"commitment_text": 4, "commitment_confirm": 3}
-_LEAVE_FOR_OPTIONS = frozenset({"tried"})  # exploring the past waits if they bring options
+# Exploring the past, or a confidence number, waits when they bring options of their own.
+_LEAVE_FOR_OPTIONS = frozenset({"tried", "confidence"})
 _NO_REFLECT = frozenset(
     {
         MoveKind.SUMMARY, MoveKind.CONFIRM, MoveKind.FEEDBACK, MoveKind.CAPTURE_COMMITMENT,
@@ -142,8 +143,10 @@ class Policy:
             routing.capture_action(s, text, today)
         if routed == "option" and answered in _LEAVE_FOR_OPTIONS:
             # They have moved on to what they could do: asking what they tried again
-            # would hold them back (their option is kept for the options stage).
+            # would hold them back (their option is kept for the options stage, where
+            # the session goes now: it is reflected, not put off "for later").
             s.skipped.append(needs.key(s.stage, answered))
+            routed = None
         # After a reflection no question was asked: whatever they add is not a miss.
         missed = not supplied and routed is None and not reflected
         if missed and answered is not None:

@@ -123,6 +123,11 @@ _MARKED_VERB = re.compile(
 )
 _NOT_A_START = _set("rather instead without not than unlike despite except apart like")
 _HEDGE_VERBS = _set("suppose guess think reckon know mean see agree imagine")
+# Words that do not make a clause say anything on their own: times and all-purpose verbs.
+_THIN_WORDS = _set(
+    "today tonight tomorrow now week weekend morning evening afternoon day night month year "
+    "time moment want like need have get go make do try feel think know keep"
+)
 _RELATIVE = re.compile(r"\s+(?:that|which|who|where|when)\s+", re.IGNORECASE)
 _PRONOUNS = _set("i i'm i've i'd i'll we we're it it's he she they you you're that this")
 
@@ -197,7 +202,8 @@ def _before_adjunct(text: str, limit: int) -> str | None:
         if verb and ("NOUN" not in getAllLemmas(last) or before in _VERB_BEFORE or ongoing):
             continue  # "want to focus | on...", "keep thinking | about...": the verb needs it
         # "you'd have a plan | for a joint meeting": a head that says so little is no cut.
-        if len(words) >= 4 and _ends_well(words) and len(content_words(head)) >= 2 \
+        meaning = content_words(head) - _THIN_WORDS  # "want to leave today | with a way in"
+        if len(words) >= 4 and _ends_well(words) and len(meaning) >= 2 \
                 and has_finite_verb(head):
             best = head
     return best
