@@ -489,3 +489,12 @@ def test_a_check_only_the_model_asked_for_ends_on_a_clear_everyday_no() -> None:
 def test_a_model_only_check_still_screens_on_a_bare_or_hedged_no(answer: str) -> None:
     steps = run(model_crisis(), "I'm done with all of it.", [answer])
     assert steps[-1].outcome != "resolved_false_alarm"
+
+
+def test_a_second_off_topic_answer_is_not_thanked_for_its_honesty() -> None:
+    steps = run(crisis("suicide_self_harm"), "I just want to disappear",
+                ["I could join a writing group.", "Or write before the kids wake up."])
+    assert crisis_text.ACK_STILL_UNCLEAR in steps[-1].reply
+    assert crisis_text.ACK_ANSWER not in steps[-1].reply
+    leaning = run(crisis("suicide_self_harm"), "I just want to disappear", ["maybe, sometimes"])
+    assert crisis_text.ACK_ANSWER in leaning[-1].reply

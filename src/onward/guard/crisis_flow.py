@@ -233,7 +233,11 @@ def _answered(state: CrisisState, text: str, res: CountryResources) -> CrisisSte
     if stage == "ask_thoughts":
         if answer is Answer.UNCLEAR and not lean and not unclear_before:
             return R.reask(state, res)
-        lead = T.ACK_NO_THOUGHTS if answer is Answer.NO else T.ACK_ANSWER
+        lead = (
+            T.ACK_NO_THOUGHTS if answer is Answer.NO
+            else T.ACK_STILL_UNCLEAR if answer is Answer.UNCLEAR and not lean
+            else T.ACK_ANSWER  # a yes, or a lean towards it ("maybe", "sometimes")
+        )
         return _screen_next(state, res, lead)  # unclear twice is concern: go on asking
     if stage == "ask_safe_now":
         if answer is Answer.YES:

@@ -42,6 +42,8 @@ REASK_OTHERS_DANGER = "Right now, is anyone, you included, in danger, yes or no?
 REASK_SAFE_NOW = "Where you are right now, are you safe, yes or no?"
 REASK_THIRD_PARTY_DANGER = "Right now, is the person in danger, yes or no?"
 ACK_NO_THOUGHTS = "Thank you. I have one more question."
+# After a second answer that did not say yes or no: no thanks for honesty that wasn't given.
+ACK_STILL_UNCLEAR = "I want to be sure you're safe, so I'll go on with my questions."
 
 # --- harm to others, abuse, someone else in danger --------------------------
 ACK_HARM_OTHERS = (
