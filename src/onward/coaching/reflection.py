@@ -179,7 +179,7 @@ def shorten(text: str, limit: int, clause: bool = True) -> str | None:
 
 # Where a clause may drop a trailing place, time or topic: "a polite no | in your head".
 _ADJUNCT = re.compile(
-    r"\s+(?=(?:in|on|at|for|about|with|from|into|over|during|every|each|at|by)\s+\w)",
+    r"\s+(?=(?:in|on|at|for|about|with|from|into|over|during|every|each|by)\s+\w)",
     re.IGNORECASE,
 )
 
@@ -314,31 +314,37 @@ def reflect(text: str, limit: int = MAX_WORDS) -> str | None:
     return None
 
 
-def _simple(clause: str, key: int, limit: int) -> str | None:
-    clause = strip_connective(re.sub(r"(?i)^because\s+", "", clause.strip()))
-    # "then write the headings", "three walks done by Sunday": no subject or no verb,
-    # no statement.
-    if not has_subject(clause) or not has_finite_verb(clause):
-        return None
+def _is_statement(clause: str) -> bool:
+    """Whether a clause says something the client can hear back as a statement; not "then
+    write the headings" or "three walks done by Sunday" (no subject, or no verb)."""
     from lemminflect import getAllLemmas  # deferred: loads tables on import
 
+    if not has_subject(clause) or not has_finite_verb(clause):
+        return False
     words = clause.split()
     first = words[0].lower()
     name = words[0][:1].isupper() and first not in _STOPWORDS and not getAllLemmas(first)
     if len(words) < 4 and first not in _PRONOUNS and not name:
-        return None  # "the people side": too short to be sure a noun isn't read as a verb
+        return False  # "the people side": too short to be sure a noun isn't read as a verb
     if first in _NOT_A_START:
-        return None  # "rather than just waiting to see...": half of a contrast, not a clause
+        return False  # "rather than just waiting to see...": half of a contrast
     if len(words) <= 3 and words[-1].lower().strip(".,!?") in _HEDGE_VERBS:
-        return None  # "I suppose": a hedge, not something they said
-    if first not in _PRONOUNS and not name:
-        # "lunch meetings that run over", "a simple plan that I can keep up": the verb
-        # belongs to the relative clause; the clause itself says nothing yet.
-        main = _RELATIVE.split(clause, maxsplit=1)[0]
-        if not has_finite_verb(main):
-            return None
-        if first in ("a", "an") and not _MARKED_VERB.search(" ".join(main.split()[1:])):
-            return None  # "a simple plan for moving more": "plan" is a noun here
+        return False  # "I suppose": a hedge, not something they said
+    if first in _PRONOUNS or name:
+        return True
+    # "lunch meetings that run over", "a simple plan that I can keep up": the verb belongs
+    # to the relative clause; the clause itself says nothing yet.
+    main = _RELATIVE.split(clause, maxsplit=1)[0]
+    if not has_finite_verb(main):
+        return False
+    # "a simple plan for moving more": "plan" is a noun here, not the verb.
+    return first not in ("a", "an") or bool(_MARKED_VERB.search(" ".join(main.split()[1:])))
+
+
+def _simple(clause: str, key: int, limit: int) -> str | None:
+    clause = strip_connective(re.sub(r"(?i)^because\s+", "", clause.strip()))
+    if not _is_statement(clause):
+        return None
     turned = to_second_person(clause).strip()
     if len(turned.split()) > limit:
         # "you could ask the team lead what the job is like" -> "...ask the team lead"
