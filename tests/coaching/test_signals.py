@@ -84,3 +84,11 @@ def test_asking_for_the_coachs_idea_is_asking_for_advice() -> None:
     assert asks_for_advice("Sure, what's your idea?")
     assert asks_for_advice("Do you have any suggestions?")
     assert not asks_for_advice("I have an idea for the weekend.")
+
+
+def test_leaving_with_something_is_not_yet_a_session_goal() -> None:
+    from onward.coaching.signals import is_vague_goal
+
+    assert is_vague_goal("Could we look at one small thing? I'd like to leave with something.")
+    assert is_vague_goal("I want to get something out of this.")
+    assert not is_vague_goal("I'd like to go away with a plan for the report.")

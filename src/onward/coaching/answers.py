@@ -67,7 +67,10 @@ def take(s: SessionState, text: str, today: date) -> bool:
         return signals.has_content(text, 1)
     simple = {
         "topic": ("topic", signals.has_content(text, 1) and not stuck),
-        "session_goal": ("session_goal", signals.has_content(text, 2) and not stuck),
+        "session_goal": (
+            "session_goal",
+            signals.has_content(text, 2) and not stuck and not signals.is_vague_goal(text),
+        ),
         "measure": ("measure", signals.is_measurable(text)),
         "why": ("why", signals.gives_reason(text)),
         "tried": (

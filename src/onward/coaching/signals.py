@@ -170,6 +170,21 @@ _ASKS_ADVICE = re.compile(
 )
 
 
+_VAGUE_GOAL = re.compile(
+    r"^(?:i'?d\s+(?:like|love)|i\s+(?:want|would\s+like)|just)\s+(?:to\s+)?(?:"
+    r"(?:leave|come\s+away|walk\s+away|go\s+away)\s+with\s+(?:something|anything|a\s+bit|"
+    r"a\s+little)(?:\s+\w+){0,2}|get\s+something\s+out\s+of\s+(?:this|it|today))[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def is_vague_goal(text: str) -> bool:
+    """ "Could we look at one thing? I'd like to leave with something.": a wish to leave with
+    something is not yet a goal for the session; what that something is, is the question."""
+    said = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if not s.endswith("?"))
+    return bool(said) and bool(_VAGUE_GOAL.match(said.strip()))
+
+
 def asks_for_advice(text: str) -> bool:
     """ "What would you do in my shoes?": the client hands the thinking to the coach."""
     return bool(_ASKS_ADVICE.search(text))
