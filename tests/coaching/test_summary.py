@@ -54,3 +54,9 @@ def test_a_reason_said_as_a_clause_is_linked_with_because() -> None:
     why = "Writing is the thing that makes me feel most like myself."
     parts = _goal_parts("I want a plan for chapter three.", None, why, 12)
     assert parts[-1].startswith("it matters because writing is the thing")
+
+
+def test_a_goal_said_as_a_gerund_is_summarised_as_the_goal() -> None:
+    parts = _goal_parts("Just getting the weekly report done on time, it's slipped most.", None,
+                        None, 9)  # fmt: skip
+    assert parts == ["your goal is just getting the weekly report done on time"]

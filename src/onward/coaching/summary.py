@@ -180,7 +180,12 @@ def _goal_parts(goal: str | None, measure: str | None, why: str | None, limit: i
             said = re.sub(
                 r"^(?:by the end(?: of (?:today|the session|our time|this))?|today),?\s+", "", said
             )
-            parts.append(said if said.startswith("you") else f"you want {said}")
+            if said.startswith("you"):
+                parts.append(said)
+            elif _GERUND.match(said):  # "just getting the report done": not "you want just..."
+                parts.append(f"your goal is {said}")
+            else:
+                parts.append(f"you want {said}")
     if measure:
         said = brief(clause(measure), limit)
         if not said.startswith(("you'll know", "you will know")):
