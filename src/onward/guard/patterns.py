@@ -17,6 +17,7 @@ from onward.guard.patterns_danger import DANGER_EN
 from onward.guard.patterns_en import CRISIS_EN
 from onward.guard.patterns_idioms import mask_idioms
 from onward.guard.patterns_intl import CRISIS_INTL
+from onward.guard.patterns_more_wordings import MORE_WORDINGS
 from onward.guard.patterns_refer import REFER_EN
 from onward.guard.patterns_signals import SIGNALS_EN
 from onward.guard.patterns_signals_harm import SIGNALS_HARM_EN
@@ -24,7 +25,7 @@ from onward.guard.verdict import Evidence, Level, level_of_category
 
 ALL_PATTERNS: tuple[Pattern, ...] = (
     CRISIS_EN + SIGNALS_EN + SIGNALS_HARM_EN + DANGER_EN + CRISIS_INTL + COMPOSED
-    + COMPOSED_OTHERS + REFER_EN
+    + COMPOSED_OTHERS + MORE_WORDINGS + REFER_EN
 )
 
 # Patterns whose hit, from a minor, is a disclosure of abuse now (COACHING.md section 4).

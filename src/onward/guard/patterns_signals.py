@@ -33,7 +33,7 @@ _AWAY = (
     r"out|house)|relocat\w*|new\s+(?:job|role|company|team|city)|leaving\s+(?:the|my|this)\s+"
     r"(?:job|company|team|firm|role)|resign\w*|notice\s+period|retir\w*|surgery|operation|"
     r"hospital\s+(?:for|stay)|wedding|honeymoon|festival|camping|retreat|course|exam|"
-    r"declutter\w*|minimalis\w*|charity\s+shop|donat\w*|spring\s+clean\w*|downsiz\w*)"
+    r"declutter\w*|minimalis\w*|charity|donat\w*|spring\s+clean\w*|downsiz\w*)"
 )
 # Signs that a message is a farewell, used to confirm weaker euphemisms.
 _FAREWELL = (
