@@ -51,7 +51,7 @@ Scores = dict[str, float]
 
 # Where the learned layer's calibrated scores act (see Guard.__init__ for how they were
 # chosen); below them a model score is evidence, not a verdict.
-CRISIS_THRESHOLD = 0.90
+CRISIS_THRESHOLD = 0.91
 REFER_THRESHOLD = 0.98
 
 
@@ -68,28 +68,28 @@ class Guard:
         # The shipped model is calibrated so that 0.5 is each category's decision
         # threshold (see model.py); at 0.5 it flags far too many coachable messages. The
         # defaults were chosen (2026-11-23, head: ReLU MLP over the guard's fine-tuned int8
-        # MiniLM encoder, both trained on examples, examples_more and examples_round3-6 +
-        # the training halves of RallyPoint, pa_counseling and SMARTSpan) on the dev halves
-        # of bench/guard/slices plus guard_training/examples_{more,round3,round4,round5}_
-        # holdout.jsonl (never the held-out slice halves, never external data), pooled:
-        # 1,725 rows, 870 coachable; session talk checked on the round-5 and round-6
-        # holdouts and the held-out half of the physical-activity coaching dialogues.
-        # Rule: the most crisis recall with coachable false alarms kept under 5%; among
-        # those, the fewest false alarms on session talk, because a session has about
-        # twenty replies and one false referral interrupts it. A model-only referral needs
-        # a surer score than a crisis: missing a crisis costs more than an interrupted
-        # session.
+        # MiniLM encoder, both trained on examples, examples_more, examples_round3-6 and
+        # probe_round7 + the training halves of RallyPoint, pa_counseling and SMARTSpan)
+        # on the dev halves of bench/guard/slices plus guard_training/examples_{more,
+        # round3,round4,round5}_holdout.jsonl (never the held-out slice halves, never
+        # external data), pooled: 1,725 rows, 870 coachable; session talk checked on the
+        # round-5 and round-6 holdouts and the held-out half of the physical-activity
+        # coaching dialogues. Rule: the most crisis recall with coachable false alarms
+        # kept under 5%; among those, the fewest false alarms on session talk, because a
+        # session has about twenty replies and one false referral interrupts it. A
+        # model-only referral needs a surer score than a crisis: missing a crisis costs
+        # more than an interrupted session.
         # crisis / refer threshold: pooled crisis recall / any-concern recall / coachable
         # FA; false alarms on round-5 holdout / round-6 holdout / coaching dialogues:
-        #   0.95 / 0.98: 0.834 / 0.778 / 3.2%; 0.6% / 2.1% / 1.0%
-        #   0.90 / 0.98: 0.859 / 0.794 / 4.5%; 2.2% / 3.2% / 1.0%   (shipped)
-        #   0.90 / 0.95: 0.859 / 0.816 / 5.1%; 2.2% / 3.2% / 1.5%
-        #   0.85 / 0.95: 0.877 / 0.832 / 5.7%; 2.8% / 3.7% / 1.5%
-        # The encoder it replaced (session 2, no session-talk round 6) at 0.90 / 0.98:
+        #   0.90 / 0.98: 0.872 / 0.791 / 5.2%; 2.8% / 1.6% / 0.8%   (over 5%)
+        #   0.91 / 0.98: 0.865 / 0.786 / 4.4%; 2.2% / 1.6% / 0.8%   (shipped)
+        #   0.92 / 0.98: 0.864 / 0.785 / 4.0%; 2.2% / 1.6% / 0.8%
+        #   0.95 / 0.98: 0.836 / 0.764 / 3.1%; 1.7% / 1.1% / 0.8%
+        # The encoder it replaced (session 2, no session talk) at 0.90 / 0.98:
         # 0.842 / 0.781 / 4.5%; 1.1% / 5.8% / 2.6%. The fine-tuned encoder has seen the
         # head's training rows, so the head's own calibration is over-confident and the
-        # thresholds sit high (docs/benchmarks/guard-finetune-notes.md). Dev crisis recall
-        # is 1.00 throughout. Callers with another model pass their own.
+        # thresholds sit high (docs/benchmarks/guard-notes.md). Dev crisis recall is 1.00
+        # throughout. Callers with another model pass their own.
         for name, value in (
             ("crisis_threshold", crisis_threshold),
             ("refer_threshold", refer_threshold),
