@@ -498,3 +498,14 @@ def test_a_second_off_topic_answer_is_not_thanked_for_its_honesty() -> None:
     assert crisis_text.ACK_ANSWER not in steps[-1].reply
     leaning = run(crisis("suicide_self_harm"), "I just want to disappear", ["maybe, sometimes"])
     assert crisis_text.ACK_ANSWER in leaning[-1].reply
+
+
+def test_a_model_only_check_answered_off_topic_twice_pauses_instead_of_emergency() -> None:
+    steps = run(model_crisis(), "Right now I'm up twice a night with the baby.",
+                ["maybe", "My partner could take the baby.", "I could run with the buggy."])
+    assert steps[-1].state.stage == "paused" and steps[-1].outcome == "paused"
+    assert "findahelpline.com" in steps[-1].reply  # resources, and goal work waits
+    # The same answers after words a pattern read as risk still go to emergency.
+    steps = run(crisis("suicide_self_harm"), "I want to die",
+                ["maybe", "My partner could take the baby.", "I could run with the buggy."])
+    assert steps[-1].outcome == "emergency"

@@ -246,7 +246,13 @@ def _answered(state: CrisisState, text: str, res: CountryResources) -> CrisisSte
             return R.reask(state, res)
         return R.emergency(state, res)
     # A danger question: yes, a lean towards yes or a second unclear answer escalates.
-    if answer is Answer.YES or lean or (answer is Answer.UNCLEAR and unclear_before):
+    if answer is Answer.YES or lean:
+        return R.emergency(state, res)
+    if answer is Answer.UNCLEAR and unclear_before:
+        if state.model_only and not set(state.signals) & URGENT_SIGNALS:
+            # Only the model saw risk and nothing since has said intent, a plan or an act:
+            # resources, a referral and goal work paused, not an emergency call.
+            return R.paused(state, res)
         return R.emergency(state, res)
     if answer is Answer.UNCLEAR:
         return R.reask(state, res)
