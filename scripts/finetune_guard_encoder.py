@@ -25,10 +25,10 @@ lr 3e-5, weight decay 0.01, max 128 tokens while training, seed 20261123, 2 thre
 Batches are drawn from length-sorted pools of shuffled rows (less padding, same epoch).
 
 Training data are exactly train_guard_head.py's (`training_rows()`): the project's
-examples.jsonl, examples_more.jsonl and examples_round3.jsonl to examples_round6.jsonl,
-and the training halves of the permissively licensed external sets (RallyPoint,
-pa_counseling, SMARTSpan; bench/guard/external.py), plus any --extra project files.
-*_holdout.jsonl files are refused.
+examples.jsonl, examples_more.jsonl, examples_round3.jsonl to examples_round6.jsonl and
+probe_round7.jsonl, and the training halves of the permissively licensed external sets
+(RallyPoint, pa_counseling, SMARTSpan; bench/guard/external.py), plus any --extra project
+files. *_holdout.jsonl files are refused.
 
 Output: only the encoder (input_ids, attention_mask, token_type_ids -> last_hidden_state,
 the same interface as src/onward/embedding/minilm-l6-int8.onnx), exported in float32

@@ -17,7 +17,8 @@ jointly with Adam.
 Writes src/onward/guard/model_head.npz and model_head.json (provenance). Training data:
 guard_training/examples.jsonl, examples_more.jsonl, examples_round3.jsonl,
 examples_round4.jsonl, examples_round5.jsonl (coaching-session replies) and
-examples_round6.jsonl (health-habit session talk, with contrast pairs; all written by the
+examples_round6.jsonl (health-habit session talk, with contrast pairs) and
+probe_round7.jsonl (explicit crisis wordings and hard negatives; all written by the
 project; the *_holdout.jsonl files are never trained on) and, unless --no-external, the
 training halves of the permissively licensed sets of ../shared/data: RallyPoint/Reddit
 (Apache-2.0), the physical-activity coaching dialogues (Apache-2.0, coachable session
@@ -55,6 +56,7 @@ EXAMPLES_R3 = ROOT / "guard_training" / "examples_round3.jsonl"
 EXAMPLES_R4 = ROOT / "guard_training" / "examples_round4.jsonl"
 EXAMPLES_R5 = ROOT / "guard_training" / "examples_round5.jsonl"  # coaching-session replies
 EXAMPLES_R6 = ROOT / "guard_training" / "examples_round6.jsonl"  # health-habit sessions
+PROBE_R7 = ROOT / "guard_training" / "probe_round7.jsonl"  # explicit crisis wordings probe
 GUARD_ENCODER = ROOT / "src" / "onward" / "guard" / "guard-encoder-int8.onnx"
 HOLDOUTS = (  # never trained on
     ROOT / "guard_training" / "examples_more_holdout.jsonl",
@@ -288,14 +290,14 @@ def finish(head: Head, cal: dict) -> Head:
 def training_rows(
     external: bool = True, extra: tuple[Path, ...] = ()
 ) -> tuple[list[tuple[str, Path, list[dict]]], list[dict]]:
-    """(name, path, rows) of each own training file (the six above, then `extra`),
+    """(name, path, rows) of each own training file (the seven above, then `extra`),
     and the training halves of the permissively licensed external sets."""
     if any("holdout" in path.name for path in extra):
         raise SystemExit("refusing to train on a holdout file")
     own = [
         (f"guard_training/{path.name}", path, load_examples(path))
         for path in (EXAMPLES, EXAMPLES_MORE, EXAMPLES_R3, EXAMPLES_R4, EXAMPLES_R5, EXAMPLES_R6,
-                     *extra)
+                     PROBE_R7, *extra)
     ]
     ext_rows: list[dict] = []
     if external:
