@@ -16,6 +16,13 @@ from typing import Literal
 # "any": the subject is read from the surrounding words ("wants to die").
 Person = Literal["self", "other", "any"]
 
+# The crisis categories, short: the tables are long lists of pat(name, S, ...).
+S = "suicide_self_harm"
+H = "harm_to_others"
+A = "abuse_danger"
+T = "third_party_danger"
+M = "medical_emergency"
+
 # Patterns are written in lower case and run on normalised text (context.normalise:
 # lower case, straight quotes, same length); IGNORECASE would make every scan slower.
 FLAGS = 0

@@ -17,7 +17,7 @@ context.py exactly as for the phrase tables; idioms are masked before any of thi
 
 from __future__ import annotations
 
-from onward.guard.patterns_base import DRUGS, Pattern, pat
+from onward.guard.patterns_base import DRUGS, H, M, Pattern, S, pat
 from onward.guard.patterns_compose_blocks import (
     DE_DEATH,
     DE_WISH,
@@ -30,9 +30,6 @@ from onward.guard.patterns_compose_blocks import (
     NEG,
     NOT_RELATIONSHIP,
     WISH,
-    H,
-    M,
-    S,
 )
 
 COMPOSED: tuple[Pattern, ...] = (

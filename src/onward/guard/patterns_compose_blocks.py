@@ -7,10 +7,6 @@ the table so each file reads as one thing: the vocabulary here, the combinations
 
 from __future__ import annotations
 
-S = "suicide_self_harm"
-H = "harm_to_others"
-M = "medical_emergency"
-
 # A bounded gap that never swallows a negation ("ich will nicht sterben", "je veux pas").
 NEG = r"(?!(?:not|never|no|nicht|nie|kein\w*|pas|jamais|plus|nunca|ni)\b)"
 GAP = r"(?:" + NEG + r"[\w']+\s+){0,3}?"

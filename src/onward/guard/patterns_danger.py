@@ -9,13 +9,7 @@ where the phrase is only ever about somebody else (remapped to third_party_dange
 from __future__ import annotations
 
 from onward.guard.context import MINOR_SOURCE
-from onward.guard.patterns_base import PEOPLE, Pattern, pat
-
-S = "suicide_self_harm"
-H = "harm_to_others"
-A = "abuse_danger"
-T = "third_party_danger"
-M = "medical_emergency"
+from onward.guard.patterns_base import PEOPLE, A, H, M, Pattern, S, T, pat
 
 _WHO = PEOPLE[3:-1]
 _VICTIM = (

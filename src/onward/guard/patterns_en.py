@@ -15,15 +15,14 @@ from onward.guard.patterns_base import (
     FAMILY_OR_PARTNER,
     IM,
     PEOPLE,
+    A,
+    H,
+    M,
     Pattern,
+    S,
+    T,
     pat,
 )
-
-S = "suicide_self_harm"
-H = "harm_to_others"
-A = "abuse_danger"
-T = "third_party_danger"
-M = "medical_emergency"
 
 _HARM_VERB = (
     r"(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|"

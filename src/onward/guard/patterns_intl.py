@@ -9,11 +9,7 @@ cannot match these phrases or is caught by context.py's negation words.
 
 from __future__ import annotations
 
-from onward.guard.patterns_base import Pattern, pat
-
-S = "suicide_self_harm"
-A = "abuse_danger"
-M = "medical_emergency"
+from onward.guard.patterns_base import A, M, Pattern, S, pat
 
 CRISIS_INTL: tuple[Pattern, ...] = (
     # -- Spanish ---------------------------------------------------------------------

@@ -13,13 +13,7 @@ now, not a test: the benchmark's held-out slices stay the measure. Context rules
 
 from __future__ import annotations
 
-from onward.guard.patterns_base import Pattern, pat
-
-S = "suicide_self_harm"
-H = "harm_to_others"
-A = "abuse_danger"
-T = "third_party_danger"
-M = "medical_emergency"
+from onward.guard.patterns_base import A, H, M, Pattern, S, T, pat
 
 _KIN = (
     r"(?:him|her|them|my\s+(?:dad|mum|mom|mother|father|wife|husband|partner|son|daughter|"

@@ -18,9 +18,7 @@ context.py does not read that word as a denial.
 
 from __future__ import annotations
 
-from onward.guard.patterns_base import DONT, IM, Pattern, pat
-
-S = "suicide_self_harm"
+from onward.guard.patterns_base import DONT, IM, Pattern, S, pat
 
 WONT = (
     r"(?:i\s+(?:won'?t|wont|will\s+not)|i'?m\s+not\s+going\s+to|i\s+am\s+not\s+going\s+to|"

@@ -9,11 +9,7 @@ ambiguous on its own, and `person="other"` where it is only ever about somebody 
 from __future__ import annotations
 
 from onward.guard.context import MINOR_SOURCE
-from onward.guard.patterns_base import CANT, FAMILY_OR_PARTNER, IM, PEOPLE, Pattern, pat
-
-H = "harm_to_others"
-A = "abuse_danger"
-M = "medical_emergency"
+from onward.guard.patterns_base import CANT, FAMILY_OR_PARTNER, IM, PEOPLE, A, H, M, Pattern, pat
 
 _PERSON_VICTIM = (
     r"(?:him|her|them|someone|somebody|people|everyone|everybody|us|"
